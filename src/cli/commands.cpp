@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+
+#include "jsonoutput.h"
+#include "textoutput.h"
+
+#include <core/atomicfile.h>
+#include <core/datasetjson.h>
+#include <core/datasetstore.h>
+#include <core/error.h>
+#include <core/knowledgebase.h>
+#include <core/paths.h>
+
+#include <algorithm>
+#include <functional>
+#include <ostream>
+
+namespace csto::cli {
+namespace {
+
+constexpr const char *kMainHelp = R"(csto-kb: the CSTO Atlas knowledge base on the command line
+
+Usage: csto-kb [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  build --data DIR --out FILE     build a knowledge base from JSON files
+  export [--format json] [-o FILE]
+                                  the whole knowledge base in the export format
+  show NAME|ID [--json]           one entity or event: card, relations, events, sources
+  search QUERY [--limit N] [--json]
+                                  ranked hits over names, aliases and text
+  timeline [--entity NAME|ID] [--from DATE] [--to DATE] [--json]
+                                  events in date order
+  info [--json]                   what the knowledge base holds
+
+Options:
+  --db FILE    use FILE instead of the default knowledge base
+               (~/.local/share/csto-atlas/csto-atlas.db, created from the bundled one)
+  --help       help for csto-kb or for one command (csto-kb show --help)
+  --version    the program's version
+
+Dates are ISO 8601 with reduced precision: 2002, 2002-05, 2002-05-14.
+
+Exit codes:
+  0  success
+  1  not found (no such entity or event)
+  2  wrong usage (unknown command or option, bad value)
+  3  invalid input data (the message names the file, JSON path and problem)
+  4  the database cannot be used (missing, not a knowledge base, newer, corrupt)
+)";
+
+struct Command
+{
+    const char *name;
+    const char *help;
+    OptionSpec options;
+    bool needsDatabase;
+    std::function<int(const Arguments &, KnowledgeBase *, std::ostream &, std::ostream &)> run;
+};
+
+std::optional<PartialDate> dateOption(const Arguments &args, const std::string &name)
+{
+    const auto text = args.value(name);
+    if (!text)
+        return std::nullopt;
+    try {
+        return PartialDate::parse(*text);
+    } catch (const DateError &error) {
+        throw UsageError(name + ": " + error.what());
+    }
+}
+
+std::string singlePositional(const Arguments &args, const char *what)
+{
+    if (args.positionals().size() != 1)
+        throw UsageError(std::string("expected exactly one ") + what + " (see csto-kb " +
+                         args.command() + " --help)");
+    return args.positionals().front();
+}
+
+void printJson(std::ostream &out, const json::Json &value)
+{
+    out << value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+}
+
+// Finds an entity by id, name or alias for commands that take NAME|ID; if there is none, tells
+// the user on `err` and suggests close matches.
+std::optional<EntityHeader> findEntityOrExplain(KnowledgeBase &kb, const std::string &nameOrId,
+                                                std::ostream &err)
+{
+    if (auto entity = kb.findEntity(nameOrId))
+        return entity;
+    std::string message = "no entity named \"" + nameOrId + "\"";
+    const auto hits = kb.search(nameOrId, 3);
+    if (!hits.empty()) {
+        message += "; did you mean:";
+        for (const auto &hit : hits)
+            message += "\n  " + hit.title + " [" + hit.id + "]";
+    }
+    err << "csto-kb: " << message << "\n";
+    return std::nullopt;
+}
+
+int runBuild(const Arguments &args, KnowledgeBase *, std::ostream &out, std::ostream &)
+{
+    const auto data = args.value("--data");
+    const auto target = args.value("--out");
+    if (!data || !target)
+        throw UsageError("build needs --data DIR and --out FILE");
+    if (!args.positionals().empty())
+        throw UsageError("build takes no arguments besides --data and --out");
+    const Dataset dataset = readDataset(*data);
+    buildKnowledgeBaseFile(dataset, *target);
+    out << "built " << *target << ": " << dataset.sources.size() << " sources, "
+        << dataset.entities.size() << " entities, " << dataset.events.size() << " events, "
+        << dataset.relations.size() << " relations\n";
+    return kSuccess;
+}
+
+int runExport(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &)
+{
+    if (const auto format = args.value("--format"); format && *format != "json")
+        throw UsageError("unknown export format \"" + *format + "\" (only json)");
+    if (!args.positionals().empty())
+        throw UsageError("export takes no arguments");
+    const std::string text = serialiseDataset(loadDataset(kb->database()));
+    if (const auto file = args.value("-o"))
+        writeFileAtomically(*file, text);
+    else
+        out << text;
+    return kSuccess;
+}
+
+int runShow(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &err)
+{
+    const std::string what = singlePositional(args, "NAME or ID");
+    const bool asJson = args.flag("--json");
+    if (auto event = kb->findEvent(what)) {
+        const auto card = kb->eventCard(event->rowId);
+        if (asJson)
+            printJson(out, json::eventCard(*card));
+        else
+            text::printEventCard(out, *card);
+        return kSuccess;
+    }
+    const auto entity = findEntityOrExplain(*kb, what, err);
+    if (!entity)
+        return kNotFound;
+    const auto card = kb->entityCard(entity->rowId);
+    if (asJson)
+        printJson(out, json::entityCard(*card));
+    else
+        text::printEntityCard(out, *card);
+    return kSuccess;
+}
+
+int runSearch(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &)
+{
+    if (args.positionals().empty())
+        throw UsageError("search needs a QUERY (see csto-kb search --help)");
+    std::string query;
+    for (const auto &word : args.positionals())
+        query += (query.empty() ? "" : " ") + word;
+    const int limit = args.intValue("--limit", 1, 1000).value_or(20);
+    const auto hits = kb->search(query, static_cast<std::size_t>(limit));
+    if (args.flag("--json"))
+        printJson(out, json::searchHits(query, hits));
+    else
+        text::printSearchHits(out, hits);
+    return kSuccess;
+}
+
+int runTimeline(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &err)
+{
+    if (!args.positionals().empty())
+        throw UsageError("timeline takes no arguments (use --entity NAME|ID)");
+    TimelineFilter filter;
+    filter.from = dateOption(args, "--from");
+    filter.to = dateOption(args, "--to");
+    if (filter.from && filter.to && filter.to->lastDayKey() < filter.from->firstDayKey())
+        throw UsageError("--to " + filter.to->toIso() + " is before --from " +
+                         filter.from->toIso());
+    if (const auto name = args.value("--entity")) {
+        const auto entity = findEntityOrExplain(*kb, *name, err);
+        if (!entity)
+            return kNotFound;
+        filter.entityRowId = entity->rowId;
+    }
+    filter.includeDescendants = !args.flag("--without-descendants");
+    const auto events = kb->timeline(filter);
+    if (args.flag("--json"))
+        printJson(out, json::timeline(events));
+    else
+        text::printTimeline(out, events);
+    return kSuccess;
+}
+
+int runInfo(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &)
+{
+    const std::string path = kb->database().path().string();
+    if (args.flag("--json"))
+        printJson(out, json::counts(kb->counts(), path));
+    else
+        text::printCounts(out, kb->counts(), path);
+    return kSuccess;
+}
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> list = {
+        {"build",
+         "Usage: csto-kb build --data DIR|FILE --out FILE\n\n"
+         "Builds a knowledge base from JSON in the export format (every *.json file of DIR, in\n"
+         "name order). On invalid data it names the file, the JSON path and the problem, exits\n"
+         "with 3 and writes nothing.\n",
+         {{"--data", "--out"}, {}},
+         false,
+         runBuild},
+        {"export",
+         "Usage: csto-kb [--db FILE] export [--format json] [-o FILE]\n\n"
+         "Prints the whole knowledge base in the export format (format \"csto-atlas/1\"), or\n"
+         "writes it to FILE (replaced only once complete). `csto-kb build` reads it back.\n",
+         {{"--format", "-o"}, {}},
+         true,
+         runExport},
+        {"show",
+         "Usage: csto-kb [--db FILE] show NAME|ID [--json]\n\n"
+         "Shows one entity (by id, name or alias, case-insensitive) or event (by id): its card,\n"
+         "relations, events and sources. Exits with 1 and suggestions if nothing matches.\n",
+         {{}, {"--json"}},
+         true,
+         runShow},
+        {"search",
+         "Usage: csto-kb [--db FILE] search QUERY... [--limit N] [--json]\n\n"
+         "Ranked search over names, aliases, summaries and event text. Every word matches as a\n"
+         "prefix (kan finds Kanal); punctuation and operators are ordinary characters. Hits on\n"
+         "a name or alias come first. --limit defaults to 20.\n",
+         {{"--limit"}, {"--json"}},
+         true,
+         runSearch},
+        {"timeline",
+         "Usage: csto-kb [--db FILE] timeline [--entity NAME|ID] [--from DATE] [--to DATE]\n"
+         "                                    [--without-descendants] [--json]\n\n"
+         "Events in date order. --entity keeps the events the entity or any entity below it in\n"
+         "the tree takes part in (--without-descendants: the entity alone). --from and --to\n"
+         "keep events whose span overlaps the range; events whose year is not stated are\n"
+         "listed last, and only when no range is given.\n",
+         {{"--entity", "--from", "--to"}, {"--json", "--without-descendants"}},
+         true,
+         runTimeline},
+        {"info",
+         "Usage: csto-kb [--db FILE] info [--json]\n\n"
+         "Counts what the knowledge base holds: entities by kind, events, relations, sources.\n",
+         {{}, {"--json"}},
+         true,
+         runInfo},
+    };
+    return list;
+}
+
+} // namespace
+
+int runCommand(const Arguments &args, std::ostream &out, std::ostream &err)
+{
+    if (args.flag("--version")) {
+        out << "csto-kb " << CSTO_VERSION << "\n";
+        return kSuccess;
+    }
+    if (args.command().empty()) {
+        if (args.flag("--help") || args.flag("-h")) {
+            out << kMainHelp;
+            return kSuccess;
+        }
+        err << kMainHelp;
+        return kUsage;
+    }
+    const auto &list = commands();
+    const auto it = std::find_if(list.begin(), list.end(),
+                                 [&](const Command &c) { return args.command() == c.name; });
+    if (it == list.end())
+        throw UsageError("unknown command \"" + args.command() + "\" (see csto-kb --help)");
+    if (args.flag("--help") || args.flag("-h")) {
+        out << it->help;
+        return kSuccess;
+    }
+    args.checkAllowed(it->options);
+
+    if (!it->needsDatabase)
+        return it->run(args, nullptr, out, err);
+    const auto given = args.value("--db");
+    const std::filesystem::path path =
+        given ? std::filesystem::path(*given) : ensureDefaultDatabase();
+    KnowledgeBase kb = KnowledgeBase::open(path, schema::Access::ReadOnly);
+    return it->run(args, &kb, out, err);
+}
+
+} // namespace csto::cli

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "jsonoutput.h"
+
+namespace csto::cli::json {
+namespace {
+
+Json dateOrNull(const std::optional<PartialDate> &date)
+{
+    return date ? Json(date->toIso()) : Json(nullptr);
+}
+
+Json stringOrNull(const std::optional<std::string> &text)
+{
+    return text ? Json(*text) : Json(nullptr);
+}
+
+Json entityRef(const EntityHeader &e)
+{
+    return {{"id", e.id}, {"name", e.name}, {"kind", toString(e.kind)}};
+}
+
+Json eventRef(const EventHeader &e)
+{
+    return {{"id", e.id},
+            {"date", e.date.toIso()},
+            {"end", dateOrNull(e.end)},
+            {"date_text", formatHumanRange(e.date, e.end)},
+            {"title", e.title}};
+}
+
+Json sourceList(const std::vector<SourceInfo> &sources)
+{
+    Json list = Json::array();
+    for (const auto &s : sources)
+        list.push_back({{"id", s.id},
+                        {"publisher", s.publisher},
+                        {"published", dateOrNull(s.published)},
+                        {"title", s.title},
+                        {"language", s.language}});
+    return list;
+}
+
+} // namespace
+
+Json entityCard(const EntityCard &card)
+{
+    Json children = Json::array();
+    for (const auto &child : card.children)
+        children.push_back(entityRef(child));
+    Json relations = Json::array();
+    for (const auto &r : card.relations)
+        relations.push_back({{"type", r.type},
+                             {"from", entityRef(r.from)},
+                             {"to", entityRef(r.to)},
+                             {"start", dateOrNull(r.start)},
+                             {"end", dateOrNull(r.end)},
+                             {"role", stringOrNull(r.role)},
+                             {"summary", stringOrNull(r.summary)},
+                             {"sources", r.sources}});
+    Json events = Json::array();
+    for (const auto &e : card.events)
+        events.push_back(eventRef(e));
+    return {{"type", "entity"},
+            {"id", card.header.id},
+            {"kind", toString(card.header.kind)},
+            {"category", stringOrNull(card.header.category)},
+            {"name", card.header.name},
+            {"aliases", card.aliases},
+            {"parent", card.parent ? entityRef(*card.parent) : Json(nullptr)},
+            {"children", children},
+            {"summary", card.summary},
+            {"start", dateOrNull(card.start)},
+            {"end", dateOrNull(card.end)},
+            {"relations", relations},
+            {"events", events},
+            {"sources", sourceList(card.sources)}};
+}
+
+Json eventCard(const EventCard &card)
+{
+    Json participants = Json::array();
+    for (const auto &p : card.participants) {
+        Json ref = entityRef(p.entity);
+        ref["role"] = stringOrNull(p.role);
+        participants.push_back(ref);
+    }
+    Json result = {{"type", "event"}};
+    result.update(eventRef(card.header));
+    result["summary"] = card.summary;
+    result["place"] = stringOrNull(card.place);
+    result["participants"] = participants;
+    result["sources"] = sourceList(card.sources);
+    return result;
+}
+
+Json timeline(std::span<const EventHeader> events)
+{
+    Json list = Json::array();
+    for (const auto &e : events)
+        list.push_back(eventRef(e));
+    return {{"events", list}};
+}
+
+Json searchHits(const std::string &query, std::span<const SearchHit> hits)
+{
+    Json list = Json::array();
+    for (const auto &h : hits) {
+        list.push_back({{"type", toString(h.type)},
+                        {"id", h.id},
+                        {"title", h.title},
+                        {"kind", h.kind ? Json(toString(*h.kind)) : Json(nullptr)},
+                        {"date", dateOrNull(h.date)},
+                        {"matched", h.matchedName ? "name" : "text"}});
+    }
+    return {{"query", query}, {"hits", list}};
+}
+
+Json counts(const Counts &counts, const std::string &databasePath)
+{
+    Json entities = Json::object();
+    int total = 0;
+    for (const auto kind : kAllEntityKinds) {
+        const auto it = counts.entities.find(kind);
+        const int n = it == counts.entities.end() ? 0 : it->second;
+        entities[std::string(toString(kind))] = n;
+        total += n;
+    }
+    entities["total"] = total;
+    return {{"database", databasePath},
+            {"sources", counts.sources},
+            {"entities", entities},
+            {"events", counts.events},
+            {"relations", counts.relations}};
+}
+
+} // namespace csto::cli::json

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: MIT
+#include "datasetstore.h"
+
+#include "database.h"
+#include "error.h"
+#include "schema.h"
+
+#include <ctime>
+#include <random>
+#include <unordered_map>
+
+namespace csto {
+namespace {
+
+std::optional<std::string> isoOrNull(const std::optional<PartialDate> &date)
+{
+    if (!date)
+        return std::nullopt;
+    return date->toIso();
+}
+
+std::optional<PartialDate> dateColumn(const Statement &stmt, int column)
+{
+    if (stmt.isNull(column))
+        return std::nullopt;
+    return PartialDate::parse(stmt.text(column));
+}
+
+std::string joinAliases(const std::vector<std::string> &aliases)
+{
+    std::string joined;
+    for (const auto &alias : aliases)
+        joined += (joined.empty() ? "" : " ; ") + alias;
+    return joined;
+}
+
+// Maps text ids to row ids, looking first at what this write added, then at the database.
+class IdResolver
+{
+public:
+    IdResolver(Database &db, const char *sql) : m_lookup(db.prepare(sql)) {}
+
+    void remember(const std::string &id, std::int64_t rowId) { m_known[id] = rowId; }
+
+    std::int64_t rowId(const std::string &id, const Location &where, const std::string &field)
+    {
+        if (const auto it = m_known.find(id); it != m_known.end())
+            return it->second;
+        m_lookup.bind(1, id);
+        const bool found = m_lookup.step();
+        const std::int64_t rowId = found ? m_lookup.int64(0) : 0;
+        m_lookup.reset();
+        if (!found)
+            throw DataError(where.file, where.pointer + field, "unknown id \"" + id + "\"");
+        m_known[id] = rowId;
+        return rowId;
+    }
+
+private:
+    Statement m_lookup;
+    std::unordered_map<std::string, std::int64_t> m_known;
+};
+
+void insertSourceLinks(Database &db, const char *sql, std::int64_t ownerRowId,
+                       const std::vector<std::string> &sources, IdResolver &resolver,
+                       const Location &where)
+{
+    auto stmt = db.prepare(sql);
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        stmt.bind(1, ownerRowId)
+            .bind(2, static_cast<std::int64_t>(i))
+            .bind(3, resolver.rowId(sources[i], where, "/sources/" + std::to_string(i)))
+            .run();
+    }
+}
+
+std::string utcTimestamp()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+std::vector<std::string> sourceIds(Database &db, const char *sql, std::int64_t ownerRowId)
+{
+    auto stmt = db.prepare(sql);
+    stmt.bind(1, ownerRowId);
+    std::vector<std::string> ids;
+    while (stmt.step())
+        ids.push_back(stmt.text(0));
+    return ids;
+}
+
+} // namespace
+
+void insertDataset(Database &db, const Dataset &dataset)
+{
+    IdResolver sources(db, "SELECT id FROM sources WHERE slug = ?");
+    IdResolver entities(db, "SELECT id FROM entities WHERE slug = ?");
+    auto index = db.prepare(
+        "INSERT INTO search_index(ref_type, ref_id, name, aliases, body) VALUES (?, ?, ?, ?, ?)");
+
+    auto insertSource = db.prepare("INSERT INTO sources(slug, publisher, published, title, "
+                                   "language, sha256, file) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const auto &s : dataset.sources) {
+        insertSource.bind(1, s.id)
+            .bind(2, s.publisher)
+            .bind(3, isoOrNull(s.published))
+            .bind(4, s.title)
+            .bind(5, s.language)
+            .bind(6, s.sha256)
+            .bind(7, s.file)
+            .run();
+        const auto rowId = db.lastInsertRowId();
+        sources.remember(s.id, rowId);
+        index.bind(1, "source").bind(2, rowId).bind(3, s.title).bind(4, s.publisher).bind(5, "");
+        index.run();
+    }
+
+    // Parents may come later in the data than their children: insert first, link after.
+    auto insertEntity = db.prepare("INSERT INTO entities(slug, kind, category, name, summary, "
+                                   "start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insertAlias =
+        db.prepare("INSERT INTO aliases(entity_id, position, alias) VALUES (?, ?, ?)");
+    std::vector<std::int64_t> entityRows;
+    for (const auto &e : dataset.entities) {
+        insertEntity.bind(1, e.id)
+            .bind(2, toString(e.kind))
+            .bind(3, e.category)
+            .bind(4, e.name)
+            .bind(5, e.summary)
+            .bind(6, isoOrNull(e.start))
+            .bind(7, isoOrNull(e.end))
+            .run();
+        const auto rowId = db.lastInsertRowId();
+        entityRows.push_back(rowId);
+        entities.remember(e.id, rowId);
+        for (std::size_t i = 0; i < e.aliases.size(); ++i)
+            insertAlias.bind(1, rowId)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, e.aliases[i])
+                .run();
+        insertSourceLinks(db,
+                          "INSERT INTO entity_sources(entity_id, position, source_id) "
+                          "VALUES (?, ?, ?)",
+                          rowId, e.sources, sources, e.where);
+        index.bind(1, "entity")
+            .bind(2, rowId)
+            .bind(3, e.name)
+            .bind(4, joinAliases(e.aliases))
+            .bind(5, e.summary)
+            .run();
+    }
+    auto setParent = db.prepare("UPDATE entities SET parent_id = ? WHERE id = ?");
+    for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
+        const auto &e = dataset.entities[i];
+        if (e.parent)
+            setParent.bind(1, entities.rowId(*e.parent, e.where, "/parent"))
+                .bind(2, entityRows[i])
+                .run();
+    }
+
+    auto insertEvent = db.prepare("INSERT INTO events(slug, date, end_date, first_day, last_day, "
+                                  "title, summary, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insertParticipant = db.prepare(
+        "INSERT INTO event_participants(event_id, position, entity_id, role) VALUES (?, ?, ?, ?)");
+    for (const auto &e : dataset.events) {
+        const PartialDate &last = e.end ? *e.end : e.date;
+        insertEvent.bind(1, e.id)
+            .bind(2, e.date.toIso())
+            .bind(3, isoOrNull(e.end))
+            .bind(4, e.date.firstDayKey())
+            .bind(5, last.lastDayKey())
+            .bind(6, e.title)
+            .bind(7, e.summary)
+            .bind(8, e.place)
+            .run();
+        const auto rowId = db.lastInsertRowId();
+        for (std::size_t i = 0; i < e.participants.size(); ++i) {
+            const auto &id = e.participants[i];
+            std::optional<std::string> role;
+            for (const auto &[who, what] : e.roles) {
+                if (who == id)
+                    role = what;
+            }
+            insertParticipant.bind(1, rowId)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, entities.rowId(id, e.where, "/participants/" + std::to_string(i)))
+                .bind(4, role)
+                .run();
+        }
+        insertSourceLinks(db,
+                          "INSERT INTO event_sources(event_id, position, source_id) "
+                          "VALUES (?, ?, ?)",
+                          rowId, e.sources, sources, e.where);
+        index.bind(1, "event")
+            .bind(2, rowId)
+            .bind(3, e.title)
+            .bind(4, e.place.value_or(""))
+            .bind(5, e.summary)
+            .run();
+    }
+
+    auto insertRelation = db.prepare("INSERT INTO relations(type, from_id, to_id, start_date, "
+                                     "end_date, role, summary) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const auto &r : dataset.relations) {
+        insertRelation.bind(1, r.type)
+            .bind(2, entities.rowId(r.from, r.where, "/from"))
+            .bind(3, entities.rowId(r.to, r.where, "/to"))
+            .bind(4, isoOrNull(r.start))
+            .bind(5, isoOrNull(r.end))
+            .bind(6, r.role)
+            .bind(7, r.summary)
+            .run();
+        insertSourceLinks(db,
+                          "INSERT INTO relation_sources(relation_id, position, source_id) "
+                          "VALUES (?, ?, ?)",
+                          db.lastInsertRowId(), r.sources, sources, r.where);
+    }
+}
+
+Dataset loadDataset(Database &db)
+{
+    Dataset dataset;
+    auto sources = db.prepare("SELECT slug, publisher, published, title, language, sha256, file "
+                              "FROM sources ORDER BY id");
+    while (sources.step()) {
+        dataset.sources.push_back({sources.text(0),
+                                   sources.text(1),
+                                   dateColumn(sources, 2),
+                                   sources.text(3),
+                                   sources.text(4),
+                                   sources.optionalText(5),
+                                   sources.optionalText(6),
+                                   {}});
+    }
+
+    auto entities = db.prepare(
+        "SELECT e.id, e.slug, e.kind, e.category, e.name, p.slug, e.summary, e.start_date, "
+        "e.end_date FROM entities e LEFT JOIN entities p ON p.id = e.parent_id ORDER BY e.id");
+    auto aliases = db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");
+    while (entities.step()) {
+        EntityRecord e;
+        const auto rowId = entities.int64(0);
+        e.id = entities.text(1);
+        e.kind = entityKindFromString(entities.text(2)).value_or(EntityKind::Organisation);
+        e.category = entities.optionalText(3);
+        e.name = entities.text(4);
+        e.parent = entities.optionalText(5);
+        e.summary = entities.text(6);
+        e.start = dateColumn(entities, 7);
+        e.end = dateColumn(entities, 8);
+        aliases.bind(1, rowId);
+        while (aliases.step())
+            e.aliases.push_back(aliases.text(0));
+        aliases.reset();
+        e.sources = sourceIds(db,
+                              "SELECT s.slug FROM entity_sources l JOIN sources s ON s.id = "
+                              "l.source_id WHERE l.entity_id = ? ORDER BY l.position",
+                              rowId);
+        dataset.entities.push_back(std::move(e));
+    }
+
+    auto events = db.prepare(
+        "SELECT id, slug, date, end_date, title, summary, place FROM events ORDER BY id");
+    auto participants = db.prepare(
+        "SELECT e.slug, p.role FROM event_participants p JOIN entities e ON e.id = p.entity_id "
+        "WHERE p.event_id = ? ORDER BY p.position");
+    while (events.step()) {
+        EventRecord e;
+        const auto rowId = events.int64(0);
+        e.id = events.text(1);
+        e.date = PartialDate::parse(events.text(2));
+        e.end = dateColumn(events, 3);
+        e.title = events.text(4);
+        e.summary = events.text(5);
+        e.place = events.optionalText(6);
+        participants.bind(1, rowId);
+        while (participants.step()) {
+            e.participants.push_back(participants.text(0));
+            if (!participants.isNull(1))
+                e.roles.emplace_back(participants.text(0), participants.text(1));
+        }
+        participants.reset();
+        e.sources = sourceIds(db,
+                              "SELECT s.slug FROM event_sources l JOIN sources s ON s.id = "
+                              "l.source_id WHERE l.event_id = ? ORDER BY l.position",
+                              rowId);
+        dataset.events.push_back(std::move(e));
+    }
+
+    auto relations = db.prepare(
+        "SELECT r.id, r.type, f.slug, t.slug, r.start_date, r.end_date, r.role, r.summary "
+        "FROM relations r JOIN entities f ON f.id = r.from_id JOIN entities t ON t.id = r.to_id "
+        "ORDER BY r.id");
+    while (relations.step()) {
+        RelationRecord r;
+        r.type = relations.text(1);
+        r.from = relations.text(2);
+        r.to = relations.text(3);
+        r.start = dateColumn(relations, 4);
+        r.end = dateColumn(relations, 5);
+        r.role = relations.optionalText(6);
+        r.summary = relations.optionalText(7);
+        r.sources = sourceIds(db,
+                              "SELECT s.slug FROM relation_sources l JOIN sources s ON s.id = "
+                              "l.source_id WHERE l.relation_id = ? ORDER BY l.position",
+                              relations.int64(0));
+        dataset.relations.push_back(std::move(r));
+    }
+    return dataset;
+}
+
+void buildKnowledgeBaseFile(const Dataset &dataset, const std::filesystem::path &target)
+{
+    std::filesystem::path temporary = target;
+    temporary += ".partial-" + std::to_string(std::random_device{}());
+    const auto removeTemporary = [&] {
+        std::error_code ignored;
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+            std::filesystem::path file = temporary;
+            file += suffix;
+            std::filesystem::remove(file, ignored);
+        }
+    };
+    try {
+        {
+            Database db = schema::open(temporary, schema::Access::Create);
+            Transaction transaction(db);
+            insertDataset(db, dataset);
+            db.prepare("INSERT INTO meta(key, value) VALUES ('built_at', ?)")
+                .bind(1, utcTimestamp())
+                .run();
+            transaction.commit();
+            // A self-contained file: fold the WAL back in before it is renamed into place.
+            db.execScript("PRAGMA journal_mode = DELETE;");
+        }
+        std::filesystem::rename(temporary, target);
+    } catch (...) {
+        removeTemporary();
+        throw;
+    }
+}
+
+} // namespace csto

@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: MIT
+#include "knowledgebase.h"
+
+#include "searchquery.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace csto {
+namespace {
+
+constexpr const char *kEntityColumns = "e.id, e.slug, e.kind, e.category, e.name";
+
+// Keys below this belong to dates whose year is not stated (stored with year 0).
+constexpr int kFirstDatedKey = 10000;
+
+EntityHeader readEntityHeader(const Statement &stmt, int first)
+{
+    return {stmt.int64(first), stmt.text(first + 1),
+            entityKindFromString(stmt.text(first + 2)).value_or(EntityKind::Organisation),
+            stmt.optionalText(first + 3), stmt.text(first + 4)};
+}
+
+std::optional<PartialDate> dateColumn(const Statement &stmt, int column)
+{
+    if (stmt.isNull(column))
+        return std::nullopt;
+    return PartialDate::tryParse(stmt.text(column));
+}
+
+EventHeader readEventHeader(const Statement &stmt, int first)
+{
+    return {stmt.int64(first), stmt.text(first + 1), PartialDate::parse(stmt.text(first + 2)),
+            dateColumn(stmt, first + 3), stmt.text(first + 4)};
+}
+
+std::vector<EntityHeader> entityList(Database &db, const std::string &sql,
+                                     std::optional<std::int64_t> parameter)
+{
+    auto stmt = db.prepare(sql);
+    if (parameter)
+        stmt.bind(1, *parameter);
+    std::vector<EntityHeader> result;
+    while (stmt.step())
+        result.push_back(readEntityHeader(stmt, 0));
+    return result;
+}
+
+} // namespace
+
+std::string_view toString(SearchHit::Type type) noexcept
+{
+    switch (type) {
+    case SearchHit::Type::Entity:
+        return "entity";
+    case SearchHit::Type::Event:
+        return "event";
+    case SearchHit::Type::Source:
+        return "source";
+    }
+    return "entity";
+}
+
+KnowledgeBase::KnowledgeBase(Database db) : m_db(std::move(db)) {}
+
+KnowledgeBase KnowledgeBase::open(const std::filesystem::path &path, schema::Access access)
+{
+    return KnowledgeBase(schema::open(path, access));
+}
+
+std::optional<EntityHeader> KnowledgeBase::findEntity(std::string_view nameOrId)
+{
+    const std::string base = std::string("SELECT ") + kEntityColumns + " FROM entities e ";
+    for (const char *condition :
+         {"WHERE e.slug = ?1", "WHERE e.name = ?1 COLLATE NOCASE",
+          "JOIN aliases a ON a.entity_id = e.id WHERE a.alias = ?1 COLLATE NOCASE"}) {
+        auto stmt = m_db.prepare(base + condition + " ORDER BY e.id LIMIT 1");
+        stmt.bind(1, nameOrId);
+        if (stmt.step())
+            return readEntityHeader(stmt, 0);
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityHeader> KnowledgeBase::entity(std::int64_t rowId)
+{
+    auto stmt =
+        m_db.prepare(std::string("SELECT ") + kEntityColumns + " FROM entities e WHERE e.id = ?");
+    stmt.bind(1, rowId);
+    if (!stmt.step())
+        return std::nullopt;
+    return readEntityHeader(stmt, 0);
+}
+
+std::optional<EventHeader> KnowledgeBase::findEvent(std::string_view id)
+{
+    auto stmt = m_db.prepare("SELECT id, slug, date, end_date, title FROM events WHERE slug = ?");
+    stmt.bind(1, id);
+    if (!stmt.step())
+        return std::nullopt;
+    return readEventHeader(stmt, 0);
+}
+
+std::vector<EntityHeader> KnowledgeBase::children(std::optional<std::int64_t> parentRowId)
+{
+    const std::string sql = std::string("SELECT ") + kEntityColumns + " FROM entities e WHERE " +
+                            (parentRowId ? "e.parent_id = ?" : "e.parent_id IS NULL") +
+                            " ORDER BY e.name COLLATE NOCASE, e.id";
+    return entityList(m_db, sql, parentRowId);
+}
+
+int KnowledgeBase::childCount(std::int64_t parentRowId)
+{
+    auto stmt = m_db.prepare("SELECT count(*) FROM entities WHERE parent_id = ?");
+    stmt.bind(1, parentRowId);
+    return stmt.step() ? stmt.integer(0) : 0;
+}
+
+std::vector<EntityHeader> KnowledgeBase::entitiesOfKind(EntityKind kind)
+{
+    auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
+                             " FROM entities e WHERE e.kind = ? ORDER BY e.name COLLATE NOCASE, "
+                             "e.id");
+    stmt.bind(1, toString(kind));
+    std::vector<EntityHeader> result;
+    while (stmt.step())
+        result.push_back(readEntityHeader(stmt, 0));
+    return result;
+}
+
+std::vector<RelationView>
+KnowledgeBase::relationsWhere(const char *condition,
+                              const std::function<void(Statement &)> &bindParameters)
+{
+    const std::string sql =
+        "SELECT r.id, r.type, f.id, f.slug, f.kind, f.category, f.name, t.id, t.slug, t.kind, "
+        "t.category, t.name, r.start_date, r.end_date, r.role, r.summary FROM relations r "
+        "JOIN entities f ON f.id = r.from_id JOIN entities t ON t.id = r.to_id WHERE " +
+        std::string(condition) + " ORDER BY r.start_date IS NULL, r.start_date, r.id";
+    auto stmt = m_db.prepare(sql);
+    bindParameters(stmt);
+    auto sources = m_db.prepare("SELECT s.slug FROM relation_sources l JOIN sources s ON s.id = "
+                                "l.source_id WHERE l.relation_id = ? ORDER BY l.position");
+    std::vector<RelationView> result;
+    while (stmt.step()) {
+        RelationView r;
+        r.rowId = stmt.int64(0);
+        r.type = stmt.text(1);
+        r.from = readEntityHeader(stmt, 2);
+        r.to = readEntityHeader(stmt, 7);
+        r.start = dateColumn(stmt, 12);
+        r.end = dateColumn(stmt, 13);
+        r.role = stmt.optionalText(14);
+        r.summary = stmt.optionalText(15);
+        sources.bind(1, r.rowId);
+        while (sources.step())
+            r.sources.push_back(sources.text(0));
+        sources.reset();
+        result.push_back(std::move(r));
+    }
+    return result;
+}
+
+std::vector<RelationView> KnowledgeBase::relationsOfType(std::string_view type)
+{
+    return relationsWhere("r.type = ?1", [&](Statement &query) { query.bind(1, type); });
+}
+
+std::vector<SourceInfo> KnowledgeBase::sourcesOf(const char *linkTable, const char *ownerColumn,
+                                                 std::int64_t rowId)
+{
+    auto stmt = m_db.prepare(std::string("SELECT s.slug, s.publisher, s.published, s.title, "
+                                         "s.language, s.file FROM ") +
+                             linkTable + " l JOIN sources s ON s.id = l.source_id WHERE l." +
+                             ownerColumn + " = ? ORDER BY l.position");
+    stmt.bind(1, rowId);
+    std::vector<SourceInfo> result;
+    while (stmt.step())
+        result.push_back({stmt.text(0), stmt.text(1), dateColumn(stmt, 2), stmt.text(3),
+                          stmt.text(4), stmt.optionalText(5)});
+    return result;
+}
+
+std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId)
+{
+    auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
+                             ", e.summary, e.start_date, e.end_date, e.parent_id FROM entities e "
+                             "WHERE e.id = ?");
+    stmt.bind(1, rowId);
+    if (!stmt.step())
+        return std::nullopt;
+    EntityCard card;
+    card.header = readEntityHeader(stmt, 0);
+    card.summary = stmt.text(5);
+    card.start = dateColumn(stmt, 6);
+    card.end = dateColumn(stmt, 7);
+    if (!stmt.isNull(8))
+        card.parent = entity(stmt.int64(8));
+
+    auto aliases = m_db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");
+    aliases.bind(1, rowId);
+    while (aliases.step())
+        card.aliases.push_back(aliases.text(0));
+
+    card.children = children(rowId);
+    card.relations = relationsWhere("r.from_id = ?1 OR r.to_id = ?1",
+                                    [&](Statement &query) { query.bind(1, rowId); });
+    TimelineFilter filter;
+    filter.entityRowId = rowId;
+    filter.includeDescendants = false;
+    card.events = timeline(filter);
+    card.sources = sourcesOf("entity_sources", "entity_id", rowId);
+    return card;
+}
+
+std::optional<EventCard> KnowledgeBase::eventCard(std::int64_t rowId)
+{
+    auto stmt = m_db.prepare(
+        "SELECT id, slug, date, end_date, title, summary, place FROM events WHERE id = ?");
+    stmt.bind(1, rowId);
+    if (!stmt.step())
+        return std::nullopt;
+    EventCard card;
+    card.header = readEventHeader(stmt, 0);
+    card.summary = stmt.text(5);
+    card.place = stmt.optionalText(6);
+
+    auto participants = m_db.prepare(std::string("SELECT ") + kEntityColumns +
+                                     ", p.role FROM event_participants p JOIN entities e ON "
+                                     "e.id = p.entity_id WHERE p.event_id = ? ORDER BY p.position");
+    participants.bind(1, rowId);
+    while (participants.step())
+        card.participants.push_back(
+            {readEntityHeader(participants, 0), participants.optionalText(5)});
+    card.sources = sourcesOf("event_sources", "event_id", rowId);
+    return card;
+}
+
+std::vector<EventHeader> KnowledgeBase::timeline(const TimelineFilter &filter)
+{
+    std::string sql;
+    if (filter.entityRowId && filter.includeDescendants)
+        sql = "WITH RECURSIVE subtree(id) AS (SELECT ?1 UNION SELECT e.id FROM entities e "
+              "JOIN subtree s ON e.parent_id = s.id) ";
+    sql += "SELECT ev.id, ev.slug, ev.date, ev.end_date, ev.title FROM events ev WHERE 1";
+    if (filter.entityRowId)
+        sql += filter.includeDescendants
+                   ? " AND ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
+                     "subtree)"
+                   : " AND ev.id IN (SELECT event_id FROM event_participants WHERE entity_id = "
+                     "?1)";
+    if (filter.from || filter.to)
+        sql += " AND ev.first_day >= " + std::to_string(kFirstDatedKey);
+    if (filter.from)
+        sql += " AND ev.last_day >= ?2";
+    if (filter.to)
+        sql += " AND ev.first_day <= ?3";
+    sql += " ORDER BY ev.first_day < " + std::to_string(kFirstDatedKey) +
+           ", ev.first_day, ev.last_day, ev.id";
+
+    auto stmt = m_db.prepare(sql);
+    if (filter.entityRowId)
+        stmt.bind(1, *filter.entityRowId);
+    if (filter.from)
+        stmt.bind(2, filter.from->firstDayKey());
+    if (filter.to)
+        stmt.bind(3, filter.to->lastDayKey());
+    std::vector<EventHeader> result;
+    while (stmt.step())
+        result.push_back(readEventHeader(stmt, 0));
+    return result;
+}
+
+std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t limit)
+{
+    const std::string expression = toFtsPrefixQuery(query);
+    if (expression.empty() || limit == 0)
+        return {};
+
+    // First the rows whose name or aliases match, then those matching anywhere; each by bm25
+    // with names weighted above aliases above text (the table's configured rank).
+    struct Ref
+    {
+        std::string type;
+        std::int64_t rowId;
+        bool matchedName;
+    };
+    std::vector<Ref> refs;
+    std::unordered_set<std::string> seen;
+    auto match = m_db.prepare("SELECT ref_type, ref_id FROM search_index WHERE search_index "
+                              "MATCH ? ORDER BY rank LIMIT ?");
+    for (const bool namesOnly : {true, false}) {
+        match.bind(1, namesOnly ? "{name aliases} : (" + expression + ")" : expression)
+            .bind(2, static_cast<std::int64_t>(limit));
+        while (match.step() && refs.size() < limit) {
+            Ref ref{match.text(0), match.int64(1), namesOnly};
+            if (seen.insert(ref.type + ":" + std::to_string(ref.rowId)).second)
+                refs.push_back(std::move(ref));
+        }
+        match.reset();
+    }
+
+    std::vector<SearchHit> hits;
+    for (const auto &ref : refs) {
+        SearchHit hit;
+        hit.rowId = ref.rowId;
+        hit.matchedName = ref.matchedName;
+        if (ref.type == "entity") {
+            const auto header = entity(ref.rowId);
+            if (!header)
+                continue;
+            hit.type = SearchHit::Type::Entity;
+            hit.id = header->id;
+            hit.title = header->name;
+            hit.kind = header->kind;
+        } else if (ref.type == "event") {
+            auto stmt = m_db.prepare("SELECT slug, title, date FROM events WHERE id = ?");
+            stmt.bind(1, ref.rowId);
+            if (!stmt.step())
+                continue;
+            hit.type = SearchHit::Type::Event;
+            hit.id = stmt.text(0);
+            hit.title = stmt.text(1);
+            hit.date = PartialDate::tryParse(stmt.text(2));
+        } else {
+            auto stmt = m_db.prepare("SELECT slug, title FROM sources WHERE id = ?");
+            stmt.bind(1, ref.rowId);
+            if (!stmt.step())
+                continue;
+            hit.type = SearchHit::Type::Source;
+            hit.id = stmt.text(0);
+            hit.title = stmt.text(1);
+        }
+        hits.push_back(std::move(hit));
+    }
+    return hits;
+}
+
+Counts KnowledgeBase::counts()
+{
+    Counts counts;
+    auto kinds = m_db.prepare("SELECT kind, count(*) FROM entities GROUP BY kind");
+    while (kinds.step()) {
+        if (const auto kind = entityKindFromString(kinds.text(0)))
+            counts.entities[*kind] = kinds.integer(1);
+    }
+    const auto count = [&](const char *sql) {
+        auto stmt = m_db.prepare(sql);
+        return stmt.step() ? stmt.integer(0) : 0;
+    };
+    counts.events = count("SELECT count(*) FROM events");
+    counts.relations = count("SELECT count(*) FROM relations");
+    counts.sources = count("SELECT count(*) FROM sources");
+    return counts;
+}
+
+std::vector<SourceInfo> KnowledgeBase::sources()
+{
+    auto stmt = m_db.prepare(
+        "SELECT slug, publisher, published, title, language, file FROM sources ORDER BY id");
+    std::vector<SourceInfo> result;
+    while (stmt.step())
+        result.push_back({stmt.text(0), stmt.text(1), dateColumn(stmt, 2), stmt.text(3),
+                          stmt.text(4), stmt.optionalText(5)});
+    return result;
+}
+
+std::optional<std::string> KnowledgeBase::metaValue(std::string_view key)
+{
+    auto stmt = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+    stmt.bind(1, key);
+    if (!stmt.step())
+        return std::nullopt;
+    return stmt.text(0);
+}
+
+} // namespace csto

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "database.h"
+#include "model.h"
+#include "schema.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace csto {
+
+struct EntityHeader
+{
+    std::int64_t rowId = 0;
+    std::string id;
+    EntityKind kind = EntityKind::Organisation;
+    std::optional<std::string> category;
+    std::string name;
+};
+
+struct SourceInfo
+{
+    std::string id;
+    std::string publisher;
+    std::optional<PartialDate> published;
+    std::string title;
+    std::string language;
+    std::optional<std::string> file;
+};
+
+struct EventHeader
+{
+    std::int64_t rowId = 0;
+    std::string id;
+    PartialDate date = PartialDate::year(2000);
+    std::optional<PartialDate> end;
+    std::string title;
+};
+
+struct RelationView
+{
+    std::int64_t rowId = 0;
+    std::string type;
+    EntityHeader from;
+    EntityHeader to;
+    std::optional<PartialDate> start;
+    std::optional<PartialDate> end;
+    std::optional<std::string> role;
+    std::optional<std::string> summary;
+    std::vector<std::string> sources;
+};
+
+struct Participant
+{
+    EntityHeader entity;
+    std::optional<std::string> role;
+};
+
+struct EntityCard
+{
+    EntityHeader header;
+    std::vector<std::string> aliases;
+    std::optional<EntityHeader> parent;
+    std::vector<EntityHeader> children;
+    std::string summary;
+    std::optional<PartialDate> start;
+    std::optional<PartialDate> end;
+    std::vector<RelationView> relations; // where the entity is either end, by start date
+    std::vector<EventHeader> events;     // where the entity takes part, in date order
+    std::vector<SourceInfo> sources;
+};
+
+struct EventCard
+{
+    EventHeader header;
+    std::string summary;
+    std::optional<std::string> place;
+    std::vector<Participant> participants;
+    std::vector<SourceInfo> sources;
+};
+
+struct TimelineFilter
+{
+    std::optional<PartialDate> from; // events overlapping [from, to] (by the days they cover)
+    std::optional<PartialDate> to;
+    std::optional<std::int64_t> entityRowId; // only events this entity takes part in...
+    bool includeDescendants = true;          // ...or any entity below it in the tree
+};
+
+struct SearchHit
+{
+    enum class Type
+    {
+        Entity,
+        Event,
+        Source
+    };
+    Type type = Type::Entity;
+    std::int64_t rowId = 0;
+    std::string id;
+    std::string title;
+    std::optional<EntityKind> kind;  // for entities
+    std::optional<PartialDate> date; // for events
+    bool matchedName = false;        // the name, title or an alias matched (not only the text)
+};
+
+[[nodiscard]] std::string_view toString(SearchHit::Type type) noexcept;
+
+struct Counts
+{
+    std::map<EntityKind, int> entities;
+    int events = 0;
+    int relations = 0;
+    int sources = 0;
+};
+
+// The queries the command line and the window ask of a knowledge base. All SQL lives here and in
+// the store; callers see records. "Not found" is an empty optional, never an exception.
+class KnowledgeBase
+{
+public:
+    explicit KnowledgeBase(Database db);
+    [[nodiscard]] static KnowledgeBase open(const std::filesystem::path &path,
+                                            schema::Access access);
+
+    [[nodiscard]] Database &database() noexcept { return m_db; }
+
+    // By id, then by name, then by alias; names and aliases match case-insensitively.
+    [[nodiscard]] std::optional<EntityHeader> findEntity(std::string_view nameOrId);
+    [[nodiscard]] std::optional<EntityHeader> entity(std::int64_t rowId);
+    [[nodiscard]] std::optional<EventHeader> findEvent(std::string_view id);
+
+    // Entities whose parent is `parentRowId`, or the roots of the tree for nullopt; by name.
+    [[nodiscard]] std::vector<EntityHeader> children(std::optional<std::int64_t> parentRowId);
+    [[nodiscard]] int childCount(std::int64_t parentRowId);
+    [[nodiscard]] std::vector<EntityHeader> entitiesOfKind(EntityKind kind);
+    [[nodiscard]] std::vector<RelationView> relationsOfType(std::string_view type);
+
+    [[nodiscard]] std::optional<EntityCard> entityCard(std::int64_t rowId);
+    [[nodiscard]] std::optional<EventCard> eventCard(std::int64_t rowId);
+
+    // Events in date order: dated ones by their first day, then those whose year is not stated
+    // (only when no range is given).
+    [[nodiscard]] std::vector<EventHeader> timeline(const TimelineFilter &filter);
+
+    // Ranked: hits on a name, title or alias first, then hits in the text; prefix matching on
+    // every term. Any string is safe; an empty or punctuation-only query finds nothing.
+    [[nodiscard]] std::vector<SearchHit> search(std::string_view query, std::size_t limit);
+
+    [[nodiscard]] Counts counts();
+    [[nodiscard]] std::vector<SourceInfo> sources();
+    [[nodiscard]] std::optional<std::string> metaValue(std::string_view key);
+
+private:
+    std::vector<RelationView>
+    relationsWhere(const char *condition, const std::function<void(Statement &)> &bindParameters);
+    std::vector<SourceInfo> sourcesOf(const char *linkTable, const char *ownerColumn,
+                                      std::int64_t rowId);
+
+    Database m_db;
+};
+
+} // namespace csto

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace csto {
+
+inline constexpr std::size_t kMaxQueryBytes = 256;
+inline constexpr std::size_t kMaxQueryTerms = 12;
+
+// Turns what a user typed into an FTS5 MATCH expression that is always valid: every term is
+// quoted (so AND, NEAR(, *, quotes and SQL mean nothing) and matched as a prefix. Punctuation and
+// invalid UTF-8 separate terms; input past kMaxQueryBytes or kMaxQueryTerms is ignored.
+//
+//   "kan"                  -> "kan"*
+//   "Collective sec"       -> "Collective"* "sec"*
+//   "C++ AND \"x"          -> "C"* "AND"* "x"*
+//   "  ;--  "              -> ""            (nothing to search)
+[[nodiscard]] std::string toFtsPrefixQuery(std::string_view userText);
+
+// Escapes %, _ and the escape character itself for `LIKE ? ESCAPE '\'`.
+[[nodiscard]] std::string escapeLikePattern(std::string_view text);
+
+// Replaces every invalid UTF-8 sequence with U+FFFD, so text can be stored and shown safely.
+[[nodiscard]] std::string sanitiseUtf8(std::string_view text);
+
+} // namespace csto

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "support/tempdir.h"
+
+#include <core/database.h>
+#include <core/datasetjson.h>
+#include <core/datasetstore.h>
+#include <core/schema.h>
+
+#include <catch2/catch.hpp>
+
+using namespace csto;
+using csto::test::TempDir;
+
+namespace {
+
+std::string exportFile(const std::filesystem::path &db)
+{
+    auto database = schema::open(db, schema::Access::ReadOnly);
+    return serialiseDataset(loadDataset(database));
+}
+
+// build(data) -> export -> build -> export: the two exports must be identical, byte for byte.
+void checkRoundTrip(const std::filesystem::path &data)
+{
+    TempDir dir;
+    buildKnowledgeBaseFile(readDataset(data), dir / "first.db");
+    const std::string first = exportFile(dir / "first.db");
+    dir.write("export/kb.json", first);
+    buildKnowledgeBaseFile(readDataset(dir / "export"), dir / "second.db");
+    const std::string second = exportFile(dir / "second.db");
+    CHECK(first.size() == second.size());
+    CHECK(first == second);
+
+    const auto original = readDataset(data);
+    const auto exported = readDataset(dir / "export");
+    CHECK(original.entities.size() == exported.entities.size());
+    CHECK(original.events.size() == exported.events.size());
+    CHECK(original.relations.size() == exported.relations.size());
+    CHECK(original.sources.size() == exported.sources.size());
+}
+
+} // namespace
+
+TEST_CASE("export -> build -> export round-trips the test fixture", "[export]")
+{
+    checkRoundTrip(CSTO_FIXTURES_DIR "/mini");
+}
+
+TEST_CASE("export -> build -> export round-trips the bundled knowledge base", "[export]")
+{
+    checkRoundTrip(CSTO_KB_DATA_DIR);
+}
+
+TEST_CASE("The export has the contract's shape", "[export]")
+{
+    TempDir dir;
+    buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
+    const std::string text = exportFile(dir / "kb.db");
+    CHECK_THAT(text, Catch::StartsWith("{\n  \"format\": \"csto-atlas/1\",\n  \"sources\": ["));
+    for (const char *key : {"\"publisher\"", "\"published\"", "\"language\"", "\"kind\"",
+                            "\"aliases\"", "\"parent\"", "\"summary\"", "\"start\"", "\"end\"",
+                            "\"participants\"", "\"place\"", "\"role\"", "\"from\"", "\"to\""})
+        CHECK_THAT(text, Catch::Contains(key));
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "support/tempdir.h"
+
+#include <core/database.h>
+#include <core/error.h>
+#include <core/schema.h>
+
+#include <catch2/catch.hpp>
+
+using namespace csto;
+using csto::test::readFile;
+using csto::test::TempDir;
+
+namespace {
+
+int scalar(Database &db, const char *sql)
+{
+    auto stmt = db.prepare(sql);
+    return stmt.step() ? stmt.integer(0) : -1;
+}
+
+} // namespace
+
+TEST_CASE("A new file gets the current schema", "[schema]")
+{
+    TempDir dir;
+    auto db = schema::open(dir / "kb.db", schema::Access::Create);
+    CHECK(db.userVersion() == schema::kCurrentVersion);
+    CHECK(scalar(db, "PRAGMA application_id") == schema::kApplicationId);
+    CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'") == 1);
+}
+
+TEST_CASE("An old file is migrated forward, keeping its data and no backup", "[schema]")
+{
+    TempDir dir;
+    const auto path = dir / "old.db";
+    {
+        Database db(path, Database::Mode::Create);
+        schema::createAtVersion(db, 1);
+        db.execScript("INSERT INTO sources(slug, publisher, title, language) "
+                      "VALUES ('s', 'P', 'T', 'en');");
+        CHECK(db.userVersion() == 1);
+        CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'") == 0);
+    }
+    {
+        auto db = schema::open(path, schema::Access::ReadWrite);
+        CHECK(db.userVersion() == schema::kCurrentVersion);
+        CHECK(scalar(db, "SELECT count(*) FROM sources") == 1);
+        CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'") == 1);
+    }
+    CHECK(dir.fileCount() == 1);
+}
+
+TEST_CASE("A read-only open refuses a file that needs an upgrade", "[schema]")
+{
+    TempDir dir;
+    const auto path = dir / "old.db";
+    {
+        Database db(path, Database::Mode::Create);
+        schema::createAtVersion(db, 1);
+    }
+    const auto before = readFile(path);
+    CHECK_THROWS_WITH(schema::open(path, schema::Access::ReadOnly),
+                      Catch::Contains("needs an upgrade"));
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE("A file from a newer version is refused untouched", "[schema]")
+{
+    TempDir dir;
+    const auto path = dir / "newer.db";
+    {
+        auto db = schema::open(path, schema::Access::Create);
+        db.setUserVersion(schema::kCurrentVersion + 1);
+        db.execScript("PRAGMA journal_mode = DELETE;");
+    }
+    const auto before = readFile(path);
+    for (const auto access :
+         {schema::Access::ReadOnly, schema::Access::ReadWrite, schema::Access::Create}) {
+        CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
+        CHECK_THROWS_WITH(schema::open(path, access), Catch::Contains("newer CSTO Atlas"));
+    }
+    CHECK(readFile(path) == before);
+    CHECK(dir.fileCount() == 1);
+}
+
+TEST_CASE("Files that are not our knowledge bases are refused untouched", "[schema]")
+{
+    TempDir dir;
+    const auto text = dir.write("notes.db", "these are plain notes, not a database at all......."
+                                            "..................................................");
+    CHECK_THROWS_AS(schema::open(text, schema::Access::ReadWrite), IncompatibleDatabaseError);
+    CHECK_THROWS_WITH(schema::open(text, schema::Access::ReadWrite),
+                      Catch::Contains("not an SQLite database"));
+    CHECK(readFile(text).starts_with("these are plain notes"));
+
+    const auto other = dir / "other.db";
+    {
+        Database db(other, Database::Mode::Create);
+        db.execScript("CREATE TABLE photos(id INTEGER PRIMARY KEY);");
+    }
+    const auto before = readFile(other);
+    CHECK_THROWS_AS(schema::open(other, schema::Access::ReadWrite), IncompatibleDatabaseError);
+    CHECK_THROWS_WITH(schema::open(other, schema::Access::ReadWrite),
+                      Catch::Contains("another program"));
+    CHECK(readFile(other) == before);
+
+    CHECK_THROWS_AS(schema::open(dir / "missing.db", schema::Access::ReadOnly),
+                    IncompatibleDatabaseError);
+    CHECK_FALSE(std::filesystem::exists(dir / "missing.db"));
+}
