@@ -4,6 +4,7 @@
 #include "database.h"
 #include "error.h"
 #include "schema.h"
+#include "searchquery.h"
 
 #include <ctime>
 #include <random>
@@ -116,7 +117,11 @@ void insertDataset(Database &db, const Dataset &dataset)
             .run();
         const auto rowId = db.lastInsertRowId();
         sources.remember(s.id, rowId);
-        index.bind(1, "source").bind(2, rowId).bind(3, s.title).bind(4, s.publisher).bind(5, "");
+        index.bind(1, "source")
+            .bind(2, rowId)
+            .bind(3, foldForSearch(s.title))
+            .bind(4, foldForSearch(s.publisher))
+            .bind(5, "");
         index.run();
     }
 
@@ -149,9 +154,9 @@ void insertDataset(Database &db, const Dataset &dataset)
                           rowId, e.sources, sources, e.where);
         index.bind(1, "entity")
             .bind(2, rowId)
-            .bind(3, e.name)
-            .bind(4, joinAliases(e.aliases))
-            .bind(5, e.summary)
+            .bind(3, foldForSearch(e.name))
+            .bind(4, foldForSearch(joinAliases(e.aliases)))
+            .bind(5, foldForSearch(e.summary))
             .run();
     }
     auto setParent = db.prepare("UPDATE entities SET parent_id = ? WHERE id = ?");
@@ -198,9 +203,9 @@ void insertDataset(Database &db, const Dataset &dataset)
                           rowId, e.sources, sources, e.where);
         index.bind(1, "event")
             .bind(2, rowId)
-            .bind(3, e.title)
-            .bind(4, e.place.value_or(""))
-            .bind(5, e.summary)
+            .bind(3, foldForSearch(e.title))
+            .bind(4, foldForSearch(e.place.value_or("")))
+            .bind(5, foldForSearch(e.summary))
             .run();
     }
 

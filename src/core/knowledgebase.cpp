@@ -116,6 +116,29 @@ int KnowledgeBase::childCount(std::int64_t parentRowId)
     return stmt.step() ? stmt.integer(0) : 0;
 }
 
+std::vector<TreeEntry> KnowledgeBase::treeChildren(std::int64_t parentRowId)
+{
+    auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
+                             ", (SELECT count(*) FROM entities c WHERE c.parent_id = e.id) FROM "
+                             "entities e WHERE e.parent_id = ? ORDER BY e.name COLLATE NOCASE, "
+                             "e.id");
+    stmt.bind(1, parentRowId);
+    std::vector<TreeEntry> result;
+    while (stmt.step())
+        result.push_back({readEntityHeader(stmt, 0), stmt.integer(5)});
+    return result;
+}
+
+std::vector<std::string> KnowledgeBase::aliases(std::int64_t entityRowId)
+{
+    auto stmt = m_db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");
+    stmt.bind(1, entityRowId);
+    std::vector<std::string> result;
+    while (stmt.step())
+        result.push_back(stmt.text(0));
+    return result;
+}
+
 std::vector<EntityHeader> KnowledgeBase::entitiesOfKind(EntityKind kind)
 {
     auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
@@ -197,10 +220,7 @@ std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId)
     if (!stmt.isNull(8))
         card.parent = entity(stmt.int64(8));
 
-    auto aliases = m_db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");
-    aliases.bind(1, rowId);
-    while (aliases.step())
-        card.aliases.push_back(aliases.text(0));
+    card.aliases = aliases(rowId);
 
     card.children = children(rowId);
     card.relations = relationsWhere("r.from_id = ?1 OR r.to_id = ?1",
@@ -334,6 +354,18 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
         hits.push_back(std::move(hit));
     }
     return hits;
+}
+
+std::vector<Participation> KnowledgeBase::participations()
+{
+    auto stmt = m_db.prepare("SELECT p.event_id, p.entity_id, e.kind FROM event_participants p "
+                             "JOIN entities e ON e.id = p.entity_id ORDER BY p.event_id, "
+                             "p.position");
+    std::vector<Participation> result;
+    while (stmt.step())
+        result.push_back({stmt.int64(0), stmt.int64(1),
+                          entityKindFromString(stmt.text(2)).value_or(EntityKind::Organisation)});
+    return result;
 }
 
 Counts KnowledgeBase::counts()

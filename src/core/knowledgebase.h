@@ -25,6 +25,13 @@ struct EntityHeader
     std::string name;
 };
 
+// An entity as a tree node: its header and how many entities sit directly below it.
+struct TreeEntry
+{
+    EntityHeader header;
+    int childCount = 0;
+};
+
 struct SourceInfo
 {
     std::string id;
@@ -113,6 +120,14 @@ struct SearchHit
 
 [[nodiscard]] std::string_view toString(SearchHit::Type type) noexcept;
 
+// One entity taking part in one event: what the timeline needs to put events in lanes.
+struct Participation
+{
+    std::int64_t eventRowId = 0;
+    std::int64_t entityRowId = 0;
+    EntityKind kind = EntityKind::Organisation;
+};
+
 struct Counts
 {
     std::map<EntityKind, int> entities;
@@ -140,6 +155,9 @@ public:
     // Entities whose parent is `parentRowId`, or the roots of the tree for nullopt; by name.
     [[nodiscard]] std::vector<EntityHeader> children(std::optional<std::int64_t> parentRowId);
     [[nodiscard]] int childCount(std::int64_t parentRowId);
+    // children() with each child's own child count, in one query: what a lazy tree needs.
+    [[nodiscard]] std::vector<TreeEntry> treeChildren(std::int64_t parentRowId);
+    [[nodiscard]] std::vector<std::string> aliases(std::int64_t entityRowId);
     [[nodiscard]] std::vector<EntityHeader> entitiesOfKind(EntityKind kind);
     [[nodiscard]] std::vector<RelationView> relationsOfType(std::string_view type);
 
@@ -153,6 +171,8 @@ public:
     // Ranked: hits on a name, title or alias first, then hits in the text; prefix matching on
     // every term. Any string is safe; an empty or punctuation-only query finds nothing.
     [[nodiscard]] std::vector<SearchHit> search(std::string_view query, std::size_t limit);
+
+    [[nodiscard]] std::vector<Participation> participations();
 
     [[nodiscard]] Counts counts();
     [[nodiscard]] std::vector<SourceInfo> sources();

@@ -24,7 +24,7 @@ bool isSeparator(char32_t c)
 
 std::string toFtsPrefixQuery(std::string_view userText)
 {
-    const std::string_view input = utf8::truncate(userText, kMaxQueryBytes);
+    const std::string input = foldForSearch(utf8::truncate(userText, kMaxQueryBytes));
     std::vector<std::string> terms;
     std::string term;
     const auto flush = [&] {
@@ -48,6 +48,20 @@ std::string toFtsPrefixQuery(std::string_view userText)
         query += '"' + t + "\"*";
     }
     return query;
+}
+
+std::string foldForSearch(std::string_view text)
+{
+    std::string folded(text);
+    for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
+        if (folded[i] == '\xD1' && folded[i + 1] == '\x91') { // ё -> е
+            folded[i] = '\xD0';
+            folded[i + 1] = '\xB5';
+        } else if (folded[i] == '\xD0' && folded[i + 1] == '\x81') { // Ё -> Е
+            folded[i + 1] = '\x95';
+        }
+    }
+    return folded;
 }
 
 std::string escapeLikePattern(std::string_view text)

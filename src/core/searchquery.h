@@ -20,6 +20,11 @@ inline constexpr std::size_t kMaxQueryTerms = 12;
 //   "  ;--  "              -> ""            (nothing to search)
 [[nodiscard]] std::string toFtsPrefixQuery(std::string_view userText);
 
+// Text as the search index stores it: FTS5's unicode61 tokenizer folds case and accents but
+// keeps ё apart from е, which Russian writing uses interchangeably; both become е here, in the
+// index and in every query.
+[[nodiscard]] std::string foldForSearch(std::string_view text);
+
 // Escapes %, _ and the escape character itself for `LIKE ? ESCAPE '\'`.
 [[nodiscard]] std::string escapeLikePattern(std::string_view text);
 

@@ -19,7 +19,8 @@ TEST_CASE("User text becomes a safe FTS5 prefix query", "[search]")
     CHECK(toFtsPrefixQuery("  ;--  ").empty());
     CHECK(toFtsPrefixQuery("").empty());
     CHECK(toFtsPrefixQuery("«Канал»") == "\"Канал\"*");
-    CHECK(toFtsPrefixQuery("Наёмник") == "\"Наёмник\"*");
+    CHECK(toFtsPrefixQuery("Наёмник") == "\"Наемник\"*");
+    CHECK(foldForSearch("Ёлка ёж") == "Елка еж");
     CHECK(toFtsPrefixQuery("a\xff"
                            "b") == "\"a\"* \"b\"*");
     const std::string many(5000, 'x');
@@ -55,6 +56,14 @@ TEST_CASE("Search ranks names and aliases and survives hostile input", "[search]
     REQUIRE_FALSE(hits.empty());
     CHECK(hits.front().id == "channel");
     CHECK(kb.search("КАНАЛ", 10).front().id == "channel");
+
+    hits = kb.search("Канaл", 10); // a Latin "a" inside: no match, and no error
+    CHECK(hits.empty());
+    for (const char *spelling : {"объединенная", "ОБЪЕДИНЁН", "Объединённая"}) {
+        hits = kb.search(spelling, 10); // ё and е are the same letter to search
+        REQUIRE_FALSE(hits.empty());
+        CHECK(hits.front().id == "treaty-org");
+    }
 
     hits = kb.search("руританиЯ", 10);
     REQUIRE_FALSE(hits.empty());
