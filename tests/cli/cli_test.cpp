@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// The command-line contract: exit codes, --help, --json shapes, errors on stderr.
+#include "support/runcli.h"
+
+#include <catch2/catch.hpp>
+
+using csto::test::runCli;
+using csto::test::TempDir;
+
+namespace {
+
+const std::string kDb = CSTO_BUNDLED_DB;
+
+} // namespace
+
+TEST_CASE("csto-kb --help documents every command and the exit codes", "[cli]")
+{
+    const auto help = runCli({"--help"});
+    CHECK(help.exitCode == 0);
+    for (const char *word :
+         {"build", "export", "show", "search", "timeline", "--db", "--json", "Exit codes"})
+        CHECK_THAT(help.out, Catch::Contains(word));
+    for (const char *command : {"build", "export", "show", "search", "timeline", "info"}) {
+        const auto commandHelp = runCli({command, "--help"});
+        CHECK(commandHelp.exitCode == 0);
+        CHECK_THAT(commandHelp.out, Catch::StartsWith("Usage: csto-kb"));
+    }
+    CHECK(runCli({"--version"}).exitCode == 0);
+}
+
+TEST_CASE("csto-kb reports usage errors with exit code 2", "[cli]")
+{
+    const auto unknown = runCli({"frobnicate"});
+    CHECK(unknown.exitCode == 2);
+    CHECK_THAT(unknown.err, Catch::Contains("unknown command \"frobnicate\""));
+    CHECK(unknown.out.empty());
+
+    const auto badOption = runCli({"--db", kDb, "search", "x", "--colour"});
+    CHECK(badOption.exitCode == 2);
+    CHECK_THAT(badOption.err, Catch::Contains("unknown option --colour"));
+
+    CHECK(runCli({"--db", kDb, "search", "x", "--limit", "many"}).exitCode == 2);
+    CHECK(runCli({"--db", kDb, "show"}).exitCode == 2);
+    const auto badDate = runCli({"--db", kDb, "timeline", "--from", "2021-02-30"});
+    CHECK(badDate.exitCode == 2);
+    CHECK_THAT(badDate.err, Catch::Contains("February 2021 has 28 days"));
+    CHECK(runCli({"--db", kDb, "timeline", "--from", "2020", "--to", "2014"}).exitCode == 2);
+    CHECK(runCli({}).exitCode == 2);
+}
+
+TEST_CASE("csto-kb show: not found is exit code 1 with suggestions", "[cli]")
+{
+    const auto missing = runCli({"--db", kDb, "show", "Collective Securty Council"});
+    CHECK(missing.exitCode == 1);
+    CHECK_THAT(missing.err, Catch::Contains("no entity named"));
+}
+
+TEST_CASE("csto-kb refuses databases it must not use, with exit code 4", "[cli]")
+{
+    TempDir dir;
+    const auto notes = dir.write("notes.db", std::string(4096, 'x'));
+    const auto result = runCli({"--db", notes.string(), "info"});
+    CHECK(result.exitCode == 4);
+    CHECK_THAT(result.err, Catch::Contains("not an SQLite database"));
+    CHECK(csto::test::readFile(notes) == std::string(4096, 'x'));
+
+    const auto missing = runCli({"--db", (dir / "nope.db").string(), "info"});
+    CHECK(missing.exitCode == 4);
+    CHECK_FALSE(std::filesystem::exists(dir / "nope.db"));
+}
+
+TEST_CASE("csto-kb build: invalid data exits 3 naming file and path, writes nothing", "[cli]")
+{
+    TempDir dir;
+    dir.write("data/kb.json", R"({"format": "csto-atlas/1", "entities": [
+        {"id": "x", "kind": "club", "name": "X", "summary": "S.", "sources": ["s"]}]})");
+    const auto out = dir / "kb.db";
+    const auto result = runCli({"build", "--data", (dir / "data").string(), "--out", out.string()});
+    CHECK(result.exitCode == 3);
+    CHECK_THAT(result.err, Catch::Contains("kb.json: /entities/0/kind: unknown kind \"club\""));
+    CHECK_FALSE(std::filesystem::exists(out));
+    CHECK(dir.fileCount() == 1);
+}
+
+TEST_CASE("csto-kb creates the default database from the bundled one on first use", "[cli]")
+{
+    TempDir home;
+    const std::vector<std::string> environment = {"XDG_DATA_HOME=" + home.path().string(),
+                                                  "CSTO_ATLAS_BUNDLED_DB=" + kDb};
+    const auto first = runCli({"info", "--json"}, environment);
+    REQUIRE(first.exitCode == 0);
+    const auto created = home / "csto-atlas/csto-atlas.db";
+    CHECK(std::filesystem::exists(created));
+    CHECK(first.json()["database"] == created.string());
+    CHECK(first.json()["events"].get<int>() > 0);
+    const auto second = runCli({"info", "--json"}, environment);
+    CHECK(second.out == first.out);
+}
+
+TEST_CASE("csto-kb export prints the export format; -o writes the same", "[cli]")
+{
+    const auto printed = runCli({"--db", kDb, "export"});
+    REQUIRE(printed.exitCode == 0);
+    const auto document = printed.json();
+    CHECK(document["format"] == "csto-atlas/1");
+    for (const char *key : {"sources", "entities", "events", "relations"})
+        CHECK(document[key].is_array());
+    TempDir dir;
+    const auto file = dir / "kb.json";
+    CHECK(runCli({"--db", kDb, "export", "--format", "json", "-o", file.string()}).exitCode == 0);
+    CHECK(csto::test::readFile(file) == printed.out);
+    CHECK(runCli({"--db", kDb, "export", "--format", "xml"}).exitCode == 2);
+}
+
+TEST_CASE("csto-kb search accepts hostile queries", "[cli]")
+{
+    const std::vector<std::string> queries = {"\"",
+                                              "NEAR(",
+                                              "AND",
+                                              "C++",
+                                              "'; DROP TABLE entities; --",
+                                              "*",
+                                              std::string(10240, 'q'),
+                                              "\xff\xfe",
+                                              "state-of-the-art"};
+    for (const auto &query : queries) {
+        const auto result = runCli({"--db", kDb, "search", query, "--json"});
+        CHECK(result.exitCode == 0);
+        CHECK_NOTHROW(result.json());
+    }
+}
