@@ -305,14 +305,17 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
         std::int64_t rowId;
         bool matchedName;
     };
+    // bm25 alone can rank a long title above an exact name: take a wider pool of candidates,
+    // re-rank them below, then keep `limit`.
+    const std::size_t pool = std::max<std::size_t>(limit * 4, 50);
     std::vector<Ref> refs;
     std::unordered_set<std::string> seen;
     auto match = m_db.prepare("SELECT ref_type, ref_id FROM search_index WHERE search_index "
                               "MATCH ? ORDER BY rank LIMIT ?");
     for (const bool namesOnly : {true, false}) {
         match.bind(1, namesOnly ? "{name aliases} : (" + expression + ")" : expression)
-            .bind(2, static_cast<std::int64_t>(limit));
-        while (match.step() && refs.size() < limit) {
+            .bind(2, static_cast<std::int64_t>(pool));
+        while (match.step() && refs.size() < pool) {
             Ref ref{match.text(0), match.int64(1), namesOnly};
             if (seen.insert(ref.type + ":" + std::to_string(ref.rowId)).second)
                 refs.push_back(std::move(ref));
@@ -321,6 +324,19 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
     }
 
     std::vector<SearchHit> hits;
+    std::vector<int> quality; // per hit: 0 exact name or alias, 1 prefix, 2 other
+    const std::string wanted = normaliseForMatch(query);
+    const auto matchQuality = [&](const std::vector<std::string> &names) {
+        int best = 2;
+        for (const auto &name : names) {
+            const std::string candidate = normaliseForMatch(name);
+            if (candidate == wanted)
+                return 0;
+            if (candidate.starts_with(wanted))
+                best = 1;
+        }
+        return best;
+    };
     for (const auto &ref : refs) {
         SearchHit hit;
         hit.rowId = ref.rowId;
@@ -333,6 +349,11 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
             hit.id = header->id;
             hit.title = header->name;
             hit.kind = header->kind;
+            if (ref.matchedName) {
+                auto names = aliases(ref.rowId);
+                names.push_back(header->name);
+                quality.push_back(matchQuality(names));
+            }
         } else if (ref.type == "event") {
             auto stmt = m_db.prepare("SELECT slug, title, date FROM events WHERE id = ?");
             stmt.bind(1, ref.rowId);
@@ -342,6 +363,8 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
             hit.id = stmt.text(0);
             hit.title = stmt.text(1);
             hit.date = PartialDate::tryParse(stmt.text(2));
+            if (ref.matchedName)
+                quality.push_back(matchQuality({hit.title}));
         } else {
             auto stmt = m_db.prepare("SELECT slug, title FROM sources WHERE id = ?");
             stmt.bind(1, ref.rowId);
@@ -350,10 +373,29 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
             hit.type = SearchHit::Type::Source;
             hit.id = stmt.text(0);
             hit.title = stmt.text(1);
+            if (ref.matchedName)
+                quality.push_back(matchQuality({hit.title}));
         }
         hits.push_back(std::move(hit));
     }
-    return hits;
+    // Among the name hits: exact names and aliases first, then prefixes, then the rest; within
+    // each, entities before events before articles, otherwise in bm25 order.
+    const auto nameHits = static_cast<std::ptrdiff_t>(quality.size());
+    std::vector<std::size_t> order(static_cast<std::size_t>(nameHits));
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::pair(quality[a], static_cast<int>(hits[a].type)) <
+               std::pair(quality[b], static_cast<int>(hits[b].type));
+    });
+    std::vector<SearchHit> ranked;
+    ranked.reserve(hits.size());
+    for (const auto i : order)
+        ranked.push_back(std::move(hits[i]));
+    std::move(hits.begin() + nameHits, hits.end(), std::back_inserter(ranked));
+    if (ranked.size() > limit)
+        ranked.resize(limit);
+    return ranked;
 }
 
 std::vector<Participation> KnowledgeBase::participations()

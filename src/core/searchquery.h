@@ -25,6 +25,11 @@ inline constexpr std::size_t kMaxQueryTerms = 12;
 // index and in every query.
 [[nodiscard]] std::string foldForSearch(std::string_view text);
 
+// Text reduced for comparing names: words of letters and digits, lower-cased (Latin and
+// Cyrillic), ё as е, joined by single spaces. "Collective  Security-Council" -> "collective
+// security council"; "ОДКБ" -> "одкб".
+[[nodiscard]] std::string normaliseForMatch(std::string_view text);
+
 // Escapes %, _ and the escape character itself for `LIKE ? ESCAPE '\'`.
 [[nodiscard]] std::string escapeLikePattern(std::string_view text);
 

@@ -112,6 +112,17 @@ TEST_CASE("Fact: csto-kb search kanal finds the operation Channel", "[facts]")
           hits[0]["id"]);
 }
 
+TEST_CASE("Fact: searching a body's exact name puts the body first", "[facts]")
+{
+    for (const char *limit : {"1", "4", "20"}) {
+        const auto result = runCli(
+            {"--db", kDb, "search", "collective security council", "--limit", limit, "--json"});
+        REQUIRE(result.exitCode == 0);
+        CHECK(result.json()["hits"][0]["id"] == "collective-security-council");
+        CHECK(result.json()["hits"].size() == std::stoul(limit));
+    }
+}
+
 TEST_CASE("Fact: the treaty, its parties and who left in 1999", "[facts]")
 {
     const auto signing = eventOn("1992-05-15", "");

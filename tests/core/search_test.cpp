@@ -33,6 +33,14 @@ TEST_CASE("User text becomes a safe FTS5 prefix query", "[search]")
           "\"w10\"* \"w11\"*");
 }
 
+TEST_CASE("Names are normalised for comparison", "[search]")
+{
+    CHECK(normaliseForMatch("Collective  Security-Council") == "collective security council");
+    CHECK(normaliseForMatch("ОДКБ") == "одкб");
+    CHECK(normaliseForMatch("  Наёмник! ") == "наемник");
+    CHECK(normaliseForMatch("\xff").empty());
+}
+
 TEST_CASE("LIKE patterns and UTF-8 are escaped", "[search]")
 {
     CHECK(escapeLikePattern("50%_a\\b") == "50\\%\\_a\\\\b");
@@ -68,6 +76,15 @@ TEST_CASE("Search ranks names and aliases and survives hostile input", "[search]
     hits = kb.search("руританиЯ", 10);
     REQUIRE_FALSE(hits.empty());
     CHECK(hits.front().id == "ruritania");
+
+    // An exact title: the event and the article share it; the event comes first.
+    hits = kb.search("council meets online", 10);
+    REQUIRE(hits.size() >= 2);
+    CHECK(hits[0].id == "2020-12-02-council-online");
+    CHECK(hits[1].type == SearchHit::Type::Source);
+    hits = kb.search("high council", 10);
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.front().id == "high-council");
 
     hits = kb.search("high coun", 10);
     REQUIRE_FALSE(hits.empty());

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace csto::app {
+
+// Internal links between cards, tree and timeline: "atlas:entity/<id>" and "atlas:event/<id>".
+// Ids are slugs ([a-z0-9-]), so a link never needs escaping beyond what the card applies.
+struct AtlasLink
+{
+    enum class Target
+    {
+        Entity,
+        Event
+    };
+    Target target = Target::Entity;
+    QString id;
+
+    [[nodiscard]] QString toString() const;
+    // nullopt for anything else (http:, file:, malformed): such links are never followed.
+    [[nodiscard]] static std::optional<AtlasLink> parse(const QString &text);
+    [[nodiscard]] static QString entity(const QString &id);
+    [[nodiscard]] static QString event(const QString &id);
+
+    bool operator==(const AtlasLink &) const = default;
+};
+
+} // namespace csto::app

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+#include "cardhtml.h"
+
+#include "atlaslink.h"
+
+#include <QCoreApplication>
+
+namespace csto::app {
+namespace {
+
+QString esc(const std::string &text)
+{
+    return QString::fromStdString(text).toHtmlEscaped();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("csto::app::Card", text);
+}
+
+QString entityLink(const EntityHeader &entity)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(AtlasLink::entity(QString::fromStdString(entity.id)).toHtmlEscaped(),
+             esc(entity.name));
+}
+
+QString eventLink(const EventHeader &event)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(AtlasLink::event(QString::fromStdString(event.id)).toHtmlEscaped(), esc(event.title));
+}
+
+QString humanDate(const PartialDate &date)
+{
+    return QString::fromStdString(date.toHuman()).toHtmlEscaped();
+}
+
+QString period(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end)
+{
+    if (start && end)
+        return QString::fromStdString(formatHumanRange(*start, end)).toHtmlEscaped();
+    if (start)
+        return tr("since %1").arg(humanDate(*start));
+    if (end)
+        return tr("until %1").arg(humanDate(*end));
+    return {};
+}
+
+QString sourcesSection(const std::vector<SourceInfo> &sources)
+{
+    if (sources.empty())
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3><ol class=\"sources\">").arg(tr("Sources"));
+    for (const auto &s : sources) {
+        QString line = QStringLiteral("<b>%1</b>").arg(esc(s.publisher));
+        if (s.published)
+            line += QStringLiteral(", ") + humanDate(*s.published);
+        line += QStringLiteral(": ") + esc(s.title);
+        html += QStringLiteral("<li>%1</li>").arg(line);
+    }
+    return html + QStringLiteral("</ol>");
+}
+
+QString style()
+{
+    return QStringLiteral(
+        "<style>"
+        "h1 { font-size: 17pt; margin-bottom: 2px; }"
+        "h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; color: #2b4a7a; }"
+        ".meta { color: #5b6572; }"
+        "td { padding: 2px 8px 2px 0; vertical-align: top; }"
+        "td.when { color: #5b6572; white-space: nowrap; }"
+        "a { color: #1f5fbf; text-decoration: none; }"
+        "</style>");
+}
+
+} // namespace
+
+QString kindLabel(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Organisation:
+        return tr("Organisation");
+    case EntityKind::Body:
+        return tr("Body");
+    case EntityKind::Force:
+        return tr("Force");
+    case EntityKind::State:
+        return tr("State");
+    case EntityKind::Operation:
+        return tr("Operation");
+    case EntityKind::Exercise:
+        return tr("Exercise");
+    case EntityKind::Person:
+        return tr("Person");
+    case EntityKind::Document:
+        return tr("Document");
+    }
+    return {};
+}
+
+QString kindPluralLabel(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Organisation:
+        return tr("Organisations");
+    case EntityKind::Body:
+        return tr("Bodies");
+    case EntityKind::Force:
+        return tr("Forces");
+    case EntityKind::State:
+        return tr("States");
+    case EntityKind::Operation:
+        return tr("Operations");
+    case EntityKind::Exercise:
+        return tr("Exercises");
+    case EntityKind::Person:
+        return tr("People");
+    case EntityKind::Document:
+        return tr("Documents");
+    }
+    return {};
+}
+
+QString relationPhrase(const std::string &type)
+{
+    static const std::pair<const char *, const char *> phrases[] = {
+        {"member_of", QT_TRANSLATE_NOOP("csto::app::Card", "member of")},
+        {"party_to", QT_TRANSLATE_NOOP("csto::app::Card", "party to")},
+        {"observer_of", QT_TRANSLATE_NOOP("csto::app::Card", "observer at")},
+        {"partner_of", QT_TRANSLATE_NOOP("csto::app::Card", "partner of")},
+        {"chairs", QT_TRANSLATE_NOOP("csto::app::Card", "chairs")},
+        {"holds_office", QT_TRANSLATE_NOOP("csto::app::Card", "holds office in")},
+        {"conducts", QT_TRANSLATE_NOOP("csto::app::Card", "conducts")},
+        {"adopted", QT_TRANSLATE_NOOP("csto::app::Card", "adopted")},
+        {"signed", QT_TRANSLATE_NOOP("csto::app::Card", "signed")},
+        {"established", QT_TRANSLATE_NOOP("csto::app::Card", "established")},
+        {"participates_in", QT_TRANSLATE_NOOP("csto::app::Card", "takes part in")},
+        {"amends", QT_TRANSLATE_NOOP("csto::app::Card", "amends")},
+    };
+    for (const auto &[key, phrase] : phrases) {
+        if (type == key)
+            return tr(phrase);
+    }
+    return QString::fromStdString(type).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString entityCardHtml(const EntityCard &card)
+{
+    QString html = style();
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(card.header.name));
+    QString meta = kindLabel(card.header.kind);
+    if (card.header.category)
+        meta += QStringLiteral(" \u00b7 ") + esc(*card.header.category);
+    if (const auto p = period(card.start, card.end); !p.isEmpty())
+        meta += QStringLiteral(" \u00b7 ") + p;
+    html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta);
+    if (!card.aliases.empty()) {
+        QStringList aliases;
+        for (const auto &alias : card.aliases)
+            aliases << esc(alias);
+        html += QStringLiteral("<p class=\"meta\">%1 %2</p>")
+                    .arg(tr("Also known as:"), aliases.join(QStringLiteral(", ")));
+    }
+    if (card.parent)
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Part of"), entityLink(*card.parent));
+    html += QStringLiteral("<p>%1</p>").arg(esc(card.summary));
+
+    if (!card.children.empty()) {
+        html += QStringLiteral("<h3>%1</h3><p>").arg(tr("Parts"));
+        QStringList links;
+        for (const auto &child : card.children)
+            links << entityLink(child);
+        html += links.join(QStringLiteral(" \u00b7 ")) + QStringLiteral("</p>");
+    }
+    if (!card.relations.empty()) {
+        html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(tr("Relations"));
+        for (const auto &r : card.relations) {
+            QString text = entityLink(r.from) + QLatin1Char(' ') + relationPhrase(r.type) +
+                           QLatin1Char(' ') + entityLink(r.to);
+            if (r.role)
+                text += QStringLiteral(" (%1)").arg(esc(*r.role));
+            if (r.summary)
+                text += QStringLiteral("<br><span class=\"meta\">%1</span>").arg(esc(*r.summary));
+            // Acts (adopting, signing) happen on a date; states of affairs last from one.
+            const bool act = r.type == "adopted" || r.type == "signed" || r.type == "established" ||
+                             r.type == "amends";
+            const QString when =
+                act && r.start && !r.end ? humanDate(*r.start) : period(r.start, r.end);
+            html += QStringLiteral("<tr><td class=\"when\" width=\"28%\">%1</td><td>%2</td></tr>")
+                        .arg(when, text);
+        }
+        html += QStringLiteral("</table>");
+    }
+    if (!card.events.empty()) {
+        html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(tr("Events"));
+        for (const auto &e : card.events)
+            html +=
+                QStringLiteral("<tr><td class=\"when\" width=\"28%\">%1</td><td>%2</td></tr>")
+                    .arg(QString::fromStdString(formatHumanRange(e.date, e.end)).toHtmlEscaped(),
+                         eventLink(e));
+        html += QStringLiteral("</table>");
+    }
+    return html + sourcesSection(card.sources);
+}
+
+QString eventCardHtml(const EventCard &card)
+{
+    QString html = style();
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(card.header.title));
+    QString meta =
+        QString::fromStdString(formatHumanRange(card.header.date, card.header.end)).toHtmlEscaped();
+    if (card.place)
+        meta += QStringLiteral(" \u00b7 ") + esc(*card.place);
+    html += QStringLiteral("<p class=\"meta\">%1 \u00b7 %2</p>").arg(tr("Event"), meta);
+    html += QStringLiteral("<p>%1</p>").arg(esc(card.summary));
+    if (!card.participants.empty()) {
+        html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Participants"));
+        for (const auto &p : card.participants)
+            html += QStringLiteral("<tr><td>%1</td><td class=\"when\">%2</td></tr>")
+                        .arg(entityLink(p.entity), p.role ? esc(*p.role) : QString());
+        html += QStringLiteral("</table>");
+    }
+    return html + sourcesSection(card.sources);
+}
+
+QString welcomeHtml(const Counts &counts)
+{
+    int entities = 0;
+    for (const auto &[kind, n] : counts.entities)
+        entities += n;
+    return style() + QStringLiteral("<h1>%1</h1><p>%2</p><p class=\"meta\">%3</p>")
+                         .arg(tr("CSTO Atlas"),
+                              tr("Select a body, state, operation or person in the tree, an "
+                                 "event on the timeline, or press Ctrl+K to search."),
+                              tr("%1 entities, %2 events, %3 relations from %4 sources.")
+                                  .arg(entities)
+                                  .arg(counts.events)
+                                  .arg(counts.relations)
+                                  .arg(counts.sources));
+}
+
+} // namespace csto::app

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <core/knowledgebase.h>
+
+#include <QString>
+
+namespace csto::app {
+
+// The detail cards as HTML for QTextBrowser. Every piece of text from the database is escaped
+// here, so names, summaries or article text can never act as markup; links are atlas: links.
+[[nodiscard]] QString entityCardHtml(const EntityCard &card);
+[[nodiscard]] QString eventCardHtml(const EventCard &card);
+[[nodiscard]] QString welcomeHtml(const Counts &counts);
+
+// What a kind is called in the interface: "Body", "Operations" (plural for group headings).
+[[nodiscard]] QString kindLabel(EntityKind kind);
+[[nodiscard]] QString kindPluralLabel(EntityKind kind);
+// A relation as a phrase read from `from`: "member of", "chairs", "holds office in".
+[[nodiscard]] QString relationPhrase(const std::string &type);
+
+} // namespace csto::app

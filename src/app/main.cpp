@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+#include "searchpopup.h"
+#include "timelineview.h"
+
+#include <core/error.h>
+#include <core/knowledgebase.h>
+#include <core/paths.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QPainter>
+#include <QTimer>
+
+#include <iostream>
+
+namespace {
+
+// --screenshot: the window (and the search popup, if open) as the user sees it, saved as PNG.
+bool saveScreenshot(csto::app::MainWindow &window, const QString &file)
+{
+    QPixmap picture = window.grab();
+    auto *popup = window.searchPopup();
+    if (popup->isVisible()) {
+        QPainter painter(&picture);
+        const QPoint at = popup->mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0));
+        painter.drawPixmap(at, popup->grab());
+    }
+    return picture.save(file);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("csto-atlas"));
+    QApplication::setApplicationDisplayName(QStringLiteral("CSTO Atlas"));
+    QApplication::setApplicationVersion(QStringLiteral(CSTO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("csto-atlas"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "CSTO Atlas: browse the Collective Security Treaty Organization knowledge base."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "Open FILE instead of the default "
+                                                                "knowledge base."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "Start at NAME or ID."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption years(QStringLiteral("timeline-years"),
+                                   QApplication::translate("main", "Show the years FROM:TO."),
+                                   QStringLiteral("FROM:TO"));
+    const QCommandLineOption search(QStringLiteral("search"),
+                                    QApplication::translate("main", "Open search with QUERY."),
+                                    QStringLiteral("QUERY"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save the window as PNG FILE and quit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({db, select, years, search, screenshot});
+    parser.process(app);
+
+    std::unique_ptr<csto::KnowledgeBase> kb;
+    std::filesystem::path path;
+    try {
+        path = parser.isSet(db) ? std::filesystem::path(parser.value(db).toStdString())
+                                : csto::ensureDefaultDatabase();
+        kb = std::make_unique<csto::KnowledgeBase>(
+            csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite));
+    } catch (const csto::Error &error) {
+        const QString message = QString::fromStdString(error.what());
+        std::cerr << "csto-atlas: " << error.what() << "\n";
+        if (QApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "CSTO Atlas"), message);
+        return 1;
+    }
+
+    csto::app::MainWindow window(std::move(kb), path);
+    window.show();
+    if (parser.isSet(select)) {
+        const QString target = parser.value(select);
+        if (!window.navigate(target) &&
+            !window.navigate(QStringLiteral("atlas:entity/") + target) &&
+            !window.navigate(QStringLiteral("atlas:event/") + target))
+            std::cerr << "csto-atlas: nothing to select named " << target.toStdString() << "\n";
+    }
+    if (parser.isSet(years)) {
+        const QStringList range = parser.value(years).split(QLatin1Char(':'));
+        if (range.size() == 2)
+            window.timelineView()->zoomToYears(range[0].toInt(), range[1].toInt());
+    }
+    if (parser.isSet(search)) {
+        window.openSearch();
+        window.searchPopup()->setQuery(parser.value(search));
+    }
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(400, &window, [&window, file] {
+            const bool saved = saveScreenshot(window, file);
+            if (!saved)
+                std::cerr << "csto-atlas: cannot write " << file.toStdString() << "\n";
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

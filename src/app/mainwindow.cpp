@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "atlaslink.h"
+#include "cardhtml.h"
+#include "detailview.h"
+#include "orgtreemodel.h"
+#include "searchpopup.h"
+#include "timelineview.h"
+
+#include <core/error.h>
+#include <core/knowledgebase.h>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QScreen>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace csto::app {
+namespace {
+
+// Lanes by kind: an event goes to the lane of its most specific participant.
+constexpr EntityKind kLanePriority[] = {
+    EntityKind::Operation, EntityKind::Exercise,     EntityKind::Force, EntityKind::Body,
+    EntityKind::Document,  EntityKind::Organisation, EntityKind::State, EntityKind::Person};
+
+QString laneNameForKind(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Operation:
+    case EntityKind::Exercise:
+        return MainWindow::tr("Operations and exercises");
+    case EntityKind::Force:
+        return MainWindow::tr("Forces");
+    case EntityKind::Body:
+    case EntityKind::Organisation:
+        return MainWindow::tr("Councils and bodies");
+    case EntityKind::Document:
+        return MainWindow::tr("Documents");
+    case EntityKind::State:
+    case EntityKind::Person:
+        return MainWindow::tr("States and people");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<KnowledgeBase> kb, std::filesystem::path path,
+                       QWidget *parent)
+    : QMainWindow(parent), m_kb(std::move(kb)), m_path(std::move(path))
+{
+    createWidgets();
+    createActions();
+    loadKnowledgeBase();
+    restoreState();
+    qApp->installEventFilter(this);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::createWidgets()
+{
+    m_filter = new QLineEdit;
+    m_filter->setPlaceholderText(tr("Filter the tree"));
+    m_filter->setClearButtonEnabled(true);
+    m_tree = new QTreeView;
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAnimated(false);
+    m_tree->setExpandsOnDoubleClick(true);
+    m_tree->setObjectName(QStringLiteral("organisationTree"));
+    m_treeFilter = new QSortFilterProxyModel(this);
+    m_treeFilter->setRecursiveFilteringEnabled(true);
+    m_treeFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_treeFilter->setFilterRole(OrgTreeModel::FilterTextRole);
+    m_tree->setModel(m_treeFilter);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree);
+
+    m_timeline = new TimelineView;
+    m_detail = new DetailView;
+    m_detail->setObjectName(QStringLiteral("detailCard"));
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({300, 760, 420});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_status = new QLabel;
+    m_status->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_treeModel->fetchAll();
+        m_treeFilter->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_detail, &DetailView::linkActivated, this, &MainWindow::navigate);
+    const auto showEvent = [this](qint64 rowId) {
+        if (const auto card = m_kb->eventCard(rowId))
+            navigate(AtlasLink::event(QString::fromStdString(card->header.id)));
+    };
+    connect(m_timeline, &TimelineView::eventSelected, this, showEvent);
+    connect(m_timeline, &TimelineView::eventActivated, this, showEvent);
+}
+
+void MainWindow::createActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *open = fileMenu->addAction(tr("&Open Knowledge Base\u2026"), this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open Knowledge Base"), QString::fromStdString(m_path.parent_path()),
+            tr("CSTO Atlas knowledge bases (*.db);;All files (*)"));
+        if (!file.isEmpty())
+            openDatabase(file.toStdString());
+    });
+    open->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    auto *find = editMenu->addAction(tr("&Search\u2026"), this, &MainWindow::openSearch);
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    auto *filter = editMenu->addAction(tr("&Filter Tree"), this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    auto *goMenu = menuBar()->addMenu(tr("&Go"));
+    m_back = goMenu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this,
+                               &MainWindow::goBack);
+    m_back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
+    m_forward = goMenu->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), this,
+                                  &MainWindow::goForward);
+    m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward});
+    auto *home = goMenu->addAction(tr("The &Organisation"), this,
+                                   [this] { navigate(AtlasLink::entity(QStringLiteral("csto"))); });
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *fit = viewMenu->addAction(tr("&Fit Timeline"), m_timeline, &TimelineView::fitAll);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu->addSeparator();
+    m_laneActions = new QActionGroup(this);
+    auto *byKind =
+        viewMenu->addAction(tr("Lanes by &Kind"), this, [this] { setLaneMode(LaneMode::ByKind); });
+    auto *byOperation = viewMenu->addAction(tr("Lanes by &Operation"), this,
+                                            [this] { setLaneMode(LaneMode::ByOperation); });
+    for (auto *action : {byKind, byOperation}) {
+        action->setCheckable(true);
+        m_laneActions->addAction(action);
+    }
+    byKind->setChecked(true);
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About CSTO Atlas"), this, [this] {
+        QString sources;
+        for (const auto &s : m_kb->sources()) {
+            sources +=
+                QStringLiteral("<li>%1%2: %3</li>")
+                    .arg(QString::fromStdString(s.publisher).toHtmlEscaped(),
+                         s.published
+                             ? QStringLiteral(", ") +
+                                   QString::fromStdString(s.published->toHuman()).toHtmlEscaped()
+                             : QString(),
+                         QString::fromStdString(s.title).toHtmlEscaped());
+        }
+        QMessageBox::about(
+            this, tr("About CSTO Atlas"),
+            tr("<h3>CSTO Atlas %1</h3><p>A knowledge-base browser for the Collective Security "
+               "Treaty Organization: its bodies, member states, forces, operations, people, "
+               "documents and events, each fact with its source.</p><p>Knowledge base: "
+               "%2</p><p>Sources:</p><ul>%3</ul><p>MIT licence.</p>")
+                .arg(QApplication::applicationVersion(),
+                     QString::fromStdString(m_path.string()).toHtmlEscaped(), sources));
+    });
+
+    auto *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_back);
+    toolbar->addAction(m_forward);
+    toolbar->addSeparator();
+    toolbar->addAction(find);
+    toolbar->addAction(fit);
+    for (auto *action : {find, fit, m_back, m_forward})
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->text().remove(QLatin1Char('&')).remove(QStringLiteral("\u2026")),
+            action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::loadKnowledgeBase()
+{
+    delete m_search;
+    m_search = new SearchPopup(*m_kb, this);
+    connect(m_search, &SearchPopup::linkActivated, this, &MainWindow::navigate);
+
+    auto *oldModel = m_treeModel;
+    m_treeModel = new OrgTreeModel(*m_kb, this);
+    m_treeFilter->setSourceModel(m_treeModel);
+    delete oldModel;
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onTreeSelection);
+    m_tree->expand(m_treeFilter->index(0, 0));
+
+    m_history.clear();
+    refreshTimeline();
+    m_timeline->fitAll();
+    m_detail->setHtml(welcomeHtml(m_kb->counts()));
+    setWindowTitle(
+        tr("%1 \u2014 CSTO Atlas").arg(QString::fromStdString(m_path.filename().string())));
+    updateStatusBar();
+    updateNavigationActions();
+}
+
+void MainWindow::refreshTimeline()
+{
+    std::map<std::int64_t, std::vector<const Participation *>> byEvent;
+    const auto participations = m_kb->participations();
+    for (const auto &p : participations)
+        byEvent[p.eventRowId].push_back(&p);
+
+    QStringList lanes;
+    std::map<QString, int> laneIndex;
+    const auto lane = [&](const QString &name) {
+        const auto [it, inserted] = laneIndex.emplace(name, static_cast<int>(lanes.size()));
+        if (inserted)
+            lanes << name;
+        return it->second;
+    };
+
+    std::vector<render::TimelineItem> items;
+    for (const auto &event : m_kb->timeline({})) {
+        render::TimelineItem item{event.rowId, event.date, event.end,
+                                  QString::fromStdString(event.title), 0};
+        const auto &participants = byEvent[event.rowId];
+        if (m_laneMode == LaneMode::ByKind) {
+            QString name = laneNameForKind(EntityKind::State);
+            for (const auto kind : kLanePriority) {
+                const bool present = std::any_of(participants.begin(), participants.end(),
+                                                 [&](auto *p) { return p->kind == kind; });
+                if (present) {
+                    name = laneNameForKind(kind);
+                    break;
+                }
+            }
+            item.lane = lane(name);
+        } else {
+            QString name = tr("Other events");
+            for (const auto *p : participants) {
+                if (p->kind == EntityKind::Operation || p->kind == EntityKind::Exercise) {
+                    name = QString::fromStdString(m_kb->entity(p->entityRowId)->name);
+                    break;
+                }
+            }
+            item.lane = lane(name);
+        }
+        items.push_back(std::move(item));
+    }
+    if (m_laneMode == LaneMode::ByKind) {
+        // Lanes in a fixed order (most specific first), only those that hold events.
+        QStringList ordered;
+        for (const auto kind : kLanePriority) {
+            const QString name = laneNameForKind(kind);
+            if (lanes.contains(name) && !ordered.contains(name))
+                ordered << name;
+        }
+        for (auto &item : items)
+            item.lane = static_cast<int>(ordered.indexOf(lanes[item.lane]));
+        lanes = ordered;
+    }
+    m_timeline->setLanes(lanes);
+    m_timeline->setItems(std::move(items));
+    m_timeline->setHighlighted(m_highlighted);
+}
+
+void MainWindow::setLaneMode(LaneMode mode)
+{
+    m_laneMode = mode;
+    m_laneActions->actions().at(mode == LaneMode::ByKind ? 0 : 1)->setChecked(true);
+    refreshTimeline();
+}
+
+bool MainWindow::navigate(const QString &link)
+{
+    if (!display(link))
+        return false;
+    m_history.visit(link);
+    updateNavigationActions();
+    return true;
+}
+
+void MainWindow::goBack()
+{
+    if (const auto place = m_history.back())
+        display(*place);
+    updateNavigationActions();
+}
+
+void MainWindow::goForward()
+{
+    if (const auto place = m_history.forward())
+        display(*place);
+    updateNavigationActions();
+}
+
+bool MainWindow::display(const QString &link)
+{
+    const auto target = AtlasLink::parse(link);
+    if (!target)
+        return false;
+    const std::string id = target->id.toStdString();
+    try {
+        if (target->target == AtlasLink::Target::Entity) {
+            const auto entity = m_kb->findEntity(id);
+            if (!entity)
+                return false;
+            const auto card = m_kb->entityCard(entity->rowId);
+            m_detail->setHtml(entityCardHtml(*card));
+            TimelineFilter filter;
+            filter.entityRowId = entity->rowId;
+            m_highlighted.clear();
+            for (const auto &event : m_kb->timeline(filter))
+                m_highlighted.insert(event.rowId);
+            m_timeline->setHighlighted(m_highlighted);
+            m_timeline->setSelected(std::nullopt);
+            selectInTree(entity->rowId);
+        } else {
+            const auto event = m_kb->findEvent(id);
+            if (!event)
+                return false;
+            const auto card = m_kb->eventCard(event->rowId);
+            m_detail->setHtml(eventCardHtml(*card));
+            m_highlighted = {event->rowId};
+            m_timeline->setHighlighted(m_highlighted);
+            m_timeline->setSelected(event->rowId);
+        }
+    } catch (const Error &error) {
+        QMessageBox::warning(this, tr("Cannot show this item"),
+                             QString::fromStdString(error.what()));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::selectInTree(std::int64_t entityRowId)
+{
+    const QModelIndex source = m_treeModel->indexOfEntity(entityRowId);
+    const QModelIndex index = m_treeFilter->mapFromSource(source);
+    if (!index.isValid())
+        return;
+    m_syncingTree = true;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_syncingTree = false;
+}
+
+void MainWindow::onTreeSelection()
+{
+    if (m_syncingTree)
+        return;
+    const QModelIndex index = m_tree->currentIndex();
+    const QString id = index.data(OrgTreeModel::EntityIdRole).toString();
+    if (!id.isEmpty())
+        navigate(AtlasLink::entity(id));
+}
+
+QString MainWindow::currentLink() const
+{
+    return m_history.current().value_or(QString());
+}
+
+void MainWindow::openSearch()
+{
+    m_search->showOver(geometry());
+}
+
+bool MainWindow::openDatabase(const std::filesystem::path &path)
+{
+    try {
+        auto kb =
+            std::make_unique<KnowledgeBase>(KnowledgeBase::open(path, schema::Access::ReadWrite));
+        m_kb = std::move(kb);
+        m_path = path;
+        loadKnowledgeBase();
+        return true;
+    } catch (const Error &error) {
+        QMessageBox::critical(this, tr("Cannot open the knowledge base"),
+                              QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    const auto counts = m_kb->counts();
+    int entities = 0;
+    for (const auto &[kind, n] : counts.entities)
+        entities += n;
+    m_status->setText(tr("%1 entities \u00b7 %2 events \u00b7 %3 relations \u00b7 %4 sources")
+                          .arg(entities)
+                          .arg(counts.events)
+                          .arg(counts.relations)
+                          .arg(counts.sources));
+    statusBar()->showMessage(QString::fromStdString(m_path.string()));
+}
+
+void MainWindow::updateNavigationActions()
+{
+    m_back->setEnabled(m_history.canGoBack());
+    m_forward->setEnabled(m_history.canGoForward());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The mouse's back and forward buttons, wherever the pointer is in this window.
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (widget && widget->window() == this) {
+            if (mouse->button() == Qt::BackButton) {
+                goBack();
+                return true;
+            }
+            if (mouse->button() == Qt::ForwardButton) {
+                goForward();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect screen = QApplication::primaryScreen()->availableGeometry();
+        resize(std::min(1500, screen.width() - 40), std::min(880, screen.height() - 60));
+    }
+    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (settings.value(QStringLiteral("timeline/lanes")).toString() == QLatin1String("operation"))
+        setLaneMode(LaneMode::ByOperation);
+    const QString last = settings.value(QStringLiteral("navigation/last")).toString();
+    if (!last.isEmpty())
+        navigate(last);
+}
+
+void MainWindow::saveState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("timeline/lanes"), m_laneMode == LaneMode::ByOperation
+                                                            ? QStringLiteral("operation")
+                                                            : QStringLiteral("kind"));
+    settings.setValue(QStringLiteral("navigation/last"), currentLink());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+} // namespace csto::app

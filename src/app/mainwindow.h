@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "navigationhistory.h"
+
+#include <QMainWindow>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTreeView;
+class QLabel;
+class QActionGroup;
+
+namespace csto {
+class KnowledgeBase;
+}
+
+namespace csto::app {
+
+class DetailView;
+class OrgTreeModel;
+class SearchPopup;
+class TimelineView;
+
+// The browser window: organisation tree (left), timeline (centre), detail card (right), all
+// linked. Every selection is a navigation step on an "atlas:" link, recorded in a history that
+// Back/Forward walk like a browser's.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(std::unique_ptr<KnowledgeBase> kb, std::filesystem::path path,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the place `link` names in all three panes; records it in the history unless the
+    // move is itself a step back or forward. Returns false for links to nothing.
+    bool navigate(const QString &link);
+    void goBack();
+    void goForward();
+    void openSearch();
+    bool openDatabase(const std::filesystem::path &path);
+
+    enum class LaneMode
+    {
+        ByKind,
+        ByOperation
+    };
+    void setLaneMode(LaneMode mode);
+
+    // For tests and the screenshot script.
+    [[nodiscard]] QString currentLink() const;
+    [[nodiscard]] QTreeView *treeView() const { return m_tree; }
+    [[nodiscard]] DetailView *detailView() const { return m_detail; }
+    [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
+    [[nodiscard]] SearchPopup *searchPopup() const { return m_search; }
+    [[nodiscard]] const NavigationHistory &history() const { return m_history; }
+    [[nodiscard]] QSet<qint64> highlightedEvents() const { return m_highlighted; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createWidgets();
+    void createActions();
+    void loadKnowledgeBase();
+    void refreshTimeline();
+    void updateStatusBar();
+    void updateNavigationActions();
+    bool display(const QString &link);
+    void selectInTree(std::int64_t entityRowId);
+    void onTreeSelection();
+    void restoreState();
+    void saveState();
+
+    std::unique_ptr<KnowledgeBase> m_kb;
+    std::filesystem::path m_path;
+    NavigationHistory m_history;
+    LaneMode m_laneMode = LaneMode::ByKind;
+    QSet<qint64> m_highlighted;
+    bool m_syncingTree = false;
+
+    OrgTreeModel *m_treeModel = nullptr;
+    QSortFilterProxyModel *m_treeFilter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLineEdit *m_filter = nullptr;
+    TimelineView *m_timeline = nullptr;
+    DetailView *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    SearchPopup *m_search = nullptr;
+    QLabel *m_status = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    QActionGroup *m_laneActions = nullptr;
+};
+
+} // namespace csto::app

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: MIT
+#include "orgtreemodel.h"
+
+#include "cardhtml.h"
+#include "kindicons.h"
+
+#include <map>
+#include <set>
+
+namespace csto::app {
+
+struct OrgTreeModel::Node
+{
+    enum class Type
+    {
+        Group,
+        Entity
+    };
+    Type type = Type::Group;
+    QString label;
+    QString id;
+    std::int64_t rowId = 0;
+    EntityKind kind = EntityKind::Organisation;
+    QString filterText;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    int unfetchedChildren = 0; // entity children in the knowledge base not loaded yet
+
+    Node *add(std::unique_ptr<Node> child)
+    {
+        child->parent = this;
+        child->row = static_cast<int>(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+namespace {
+
+constexpr const char *kTreatyOrganisationId = "csto";
+
+QString groupLabel(const QString &label, std::size_t count)
+{
+    return QStringLiteral("%1 (%2)").arg(label).arg(count);
+}
+
+} // namespace
+
+OrgTreeModel::OrgTreeModel(KnowledgeBase &kb, QObject *parent)
+    : QAbstractItemModel(parent), m_kb(kb)
+{
+    build();
+}
+
+OrgTreeModel::~OrgTreeModel() = default;
+
+void OrgTreeModel::reload()
+{
+    beginResetModel();
+    build();
+    endResetModel();
+}
+
+std::unique_ptr<OrgTreeModel::Node> OrgTreeModel::makeEntityNode(const EntityHeader &header,
+                                                                 int childCount)
+{
+    auto node = std::make_unique<Node>();
+    node->type = Node::Type::Entity;
+    node->label = QString::fromStdString(header.name);
+    node->id = QString::fromStdString(header.id);
+    node->rowId = header.rowId;
+    node->kind = header.kind;
+    node->unfetchedChildren = childCount;
+    QStringList filter{node->label};
+    for (const auto &alias : m_kb.aliases(header.rowId))
+        filter << QString::fromStdString(alias);
+    node->filterText = filter.join(QLatin1Char('\n'));
+    return node;
+}
+
+void OrgTreeModel::build()
+{
+    m_root = std::make_unique<Node>();
+    const auto addGroup = [](Node *parent, const QString &label) {
+        auto group = std::make_unique<Node>();
+        group->label = label;
+        return parent->add(std::move(group));
+    };
+    const auto fillGroup = [&](Node *parent, const QString &label,
+                               const std::vector<EntityHeader> &members) {
+        if (members.empty())
+            return;
+        Node *group = addGroup(parent, groupLabel(label, members.size()));
+        for (const auto &member : members)
+            group->add(makeEntityNode(member, m_kb.childCount(member.rowId)));
+    };
+
+    std::set<std::int64_t> placed;
+    const auto organisation = m_kb.findEntity(kTreatyOrganisationId);
+    if (organisation) {
+        placed.insert(organisation->rowId);
+        Node *csto = m_root->add(makeEntityNode(*organisation, 0));
+        std::map<int, std::pair<QString, std::vector<EntityHeader>>> sections = {
+            {0, {tr("Statutory bodies"), {}}},
+            {1, {tr("Subsidiary bodies"), {}}},
+            {2, {tr("Centres"), {}}},
+            {3, {tr("Forces"), {}}},
+            {4, {tr("Other parts"), {}}}};
+        for (const auto &child : m_kb.children(organisation->rowId)) {
+            int section = 4;
+            if (child.kind == EntityKind::Force)
+                section = 3;
+            else if (child.category == "statutory" || child.category == "working")
+                section = 0;
+            else if (child.category == "subsidiary")
+                section = 1;
+            else if (child.category == "centre")
+                section = 2;
+            sections[section].second.push_back(child);
+        }
+        for (const auto &[order, section] : sections)
+            fillGroup(csto, section.first, section.second);
+    }
+
+    // Member states: current if a membership of the organisation is open, former if every
+    // membership (or treaty participation) has ended.
+    std::map<std::int64_t, EntityHeader> current;
+    std::map<std::int64_t, EntityHeader> former;
+    std::set<std::int64_t> partners;
+    std::map<std::int64_t, EntityHeader> partnerHeaders;
+    for (const auto &r : m_kb.relationsOfType("member_of")) {
+        if (!organisation || r.to.rowId != organisation->rowId)
+            continue;
+        (r.end ? former : current)[r.from.rowId] = r.from;
+    }
+    for (const auto &r : m_kb.relationsOfType("party_to")) {
+        if (r.end && r.from.kind == EntityKind::State)
+            former[r.from.rowId] = r.from;
+    }
+    for (const auto &[rowId, header] : current)
+        former.erase(rowId);
+    for (const char *type : {"partner_of", "observer_of", "participates_in"}) {
+        for (const auto &r : m_kb.relationsOfType(type)) {
+            const bool observerRole = r.role && QString::fromStdString(*r.role).contains(
+                                                    QLatin1String("observer"), Qt::CaseInsensitive);
+            if (std::string(type) == "participates_in" && !observerRole)
+                continue;
+            for (const auto &end : {r.from, r.to}) {
+                if ((end.kind == EntityKind::Organisation || end.kind == EntityKind::State) &&
+                    (!organisation || end.rowId != organisation->rowId) &&
+                    !current.contains(end.rowId))
+                    partnerHeaders[end.rowId] = end;
+            }
+        }
+    }
+
+    const auto sortedByName = [](const auto &map) {
+        std::vector<EntityHeader> list;
+        for (const auto &[rowId, header] : map)
+            list.push_back(header);
+        std::sort(list.begin(), list.end(),
+                  [](const auto &a, const auto &b) { return a.name < b.name; });
+        return list;
+    };
+    if (!current.empty() || !former.empty()) {
+        Node *states = addGroup(m_root.get(), groupLabel(tr("Member states"), current.size()));
+        fillGroup(states, tr("Current members"), sortedByName(current));
+        fillGroup(states, tr("Former members and treaty parties"), sortedByName(former));
+    }
+    for (const auto &[rowId, header] : current)
+        placed.insert(rowId);
+    for (const auto &[rowId, header] : former)
+        placed.insert(rowId);
+    for (const auto &[rowId, header] : partnerHeaders) {
+        if (!placed.contains(rowId))
+            partners.insert(rowId);
+    }
+    std::map<std::int64_t, EntityHeader> partnerList;
+    for (const auto rowId : partners)
+        partnerList[rowId] = partnerHeaders[rowId];
+    fillGroup(m_root.get(), tr("Partners and observers"), sortedByName(partnerList));
+    for (const auto rowId : partners)
+        placed.insert(rowId);
+
+    std::vector<EntityHeader> others;
+    for (const auto &root : m_kb.children(std::nullopt)) {
+        const bool placeable = root.kind == EntityKind::Organisation ||
+                               root.kind == EntityKind::State || root.kind == EntityKind::Body ||
+                               root.kind == EntityKind::Force;
+        if (placeable && !placed.contains(root.rowId))
+            others.push_back(root);
+    }
+    std::sort(others.begin(), others.end(),
+              [](const auto &a, const auto &b) { return a.name < b.name; });
+    fillGroup(m_root.get(), tr("Other organisations and states"), others);
+
+    auto operations = m_kb.entitiesOfKind(EntityKind::Operation);
+    const auto exercises = m_kb.entitiesOfKind(EntityKind::Exercise);
+    operations.insert(operations.end(), exercises.begin(), exercises.end());
+    fillGroup(m_root.get(), tr("Operations and exercises"), operations);
+    fillGroup(m_root.get(), kindPluralLabel(EntityKind::Person),
+              m_kb.entitiesOfKind(EntityKind::Person));
+    fillGroup(m_root.get(), kindPluralLabel(EntityKind::Document),
+              m_kb.entitiesOfKind(EntityKind::Document));
+}
+
+OrgTreeModel::Node *OrgTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex OrgTreeModel::indexFor(Node *node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, node);
+}
+
+QModelIndex OrgTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    const Node *node = nodeFor(parent);
+    if (row >= static_cast<int>(node->children.size()))
+        return {};
+    return createIndex(row, 0, node->children[static_cast<std::size_t>(row)].get());
+}
+
+QModelIndex OrgTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexFor(nodeFor(child)->parent);
+}
+
+int OrgTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return static_cast<int>(nodeFor(parent)->children.size());
+}
+
+int OrgTreeModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.column() > 0 ? 0 : 1;
+}
+
+bool OrgTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return false;
+    const Node *node = nodeFor(parent);
+    return !node->children.empty() || node->unfetchedChildren > 0;
+}
+
+bool OrgTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.column() == 0 && nodeFor(parent)->unfetchedChildren > 0;
+}
+
+void OrgTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        loadChildren(nodeFor(parent));
+}
+
+void OrgTreeModel::loadChildren(Node *node)
+{
+    if (node->unfetchedChildren == 0 || node->type != Node::Type::Entity)
+        return;
+    const auto entries = m_kb.treeChildren(node->rowId);
+    node->unfetchedChildren = 0;
+    if (entries.empty())
+        return;
+    const int first = static_cast<int>(node->children.size());
+    beginInsertRows(indexFor(node), first, first + static_cast<int>(entries.size()) - 1);
+    for (const auto &entry : entries)
+        node->add(makeEntityNode(entry.header, entry.childCount));
+    endInsertRows();
+}
+
+void OrgTreeModel::fetchAll()
+{
+    std::vector<Node *> pending{m_root.get()};
+    while (!pending.empty()) {
+        Node *node = pending.back();
+        pending.pop_back();
+        loadChildren(node);
+        for (const auto &child : node->children)
+            pending.push_back(child.get());
+    }
+}
+
+QModelIndex OrgTreeModel::indexOfEntity(std::int64_t rowId)
+{
+    // Breadth-first, so the shallowest (most natural) place wins; loads nodes on the way.
+    std::vector<Node *> level{m_root.get()};
+    while (!level.empty()) {
+        std::vector<Node *> next;
+        for (Node *node : level) {
+            if (node->type == Node::Type::Entity && node->rowId == rowId)
+                return indexFor(node);
+            loadChildren(node);
+            for (const auto &child : node->children)
+                next.push_back(child.get());
+        }
+        level = std::move(next);
+    }
+    return {};
+}
+
+QVariant OrgTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::DoNotUseParent))
+        return {};
+    const Node *node = nodeFor(index);
+    const bool group = node->type == Node::Type::Group;
+    switch (role) {
+    case Qt::DisplayRole:
+        return node->label;
+    case Qt::DecorationRole:
+        return group ? groupIcon() : iconForKind(node->kind);
+    case Qt::ToolTipRole:
+        // Tooltips are rich text when they look like it: escape, and say so explicitly.
+        return group ? QVariant()
+                     : QVariant(QStringLiteral("<qt>%1<br><i>%2</i></qt>")
+                                    .arg(node->label.toHtmlEscaped(),
+                                         kindLabel(node->kind).toHtmlEscaped()));
+    case EntityIdRole:
+        return node->id;
+    case EntityRowIdRole:
+        return QVariant::fromValue<qint64>(node->rowId);
+    case IsGroupRole:
+        return group;
+    case FilterTextRole:
+        return group ? node->label : node->filterText;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OrgTreeModel::roleNames() const
+{
+    auto names = QAbstractItemModel::roleNames();
+    names[EntityIdRole] = "entityId";
+    names[EntityRowIdRole] = "entityRowId";
+    names[IsGroupRole] = "isGroup";
+    names[FilterTextRole] = "filterText";
+    return names;
+}
+
+} // namespace csto::app

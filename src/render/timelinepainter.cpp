@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "timelinepainter.h"
+
+#include "timelinelayout.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace csto::render {
+namespace {
+
+const QColor kBackground(0xfb, 0xfc, 0xfd);
+const QColor kLaneAlternate(0xf2, 0xf5, 0xf8);
+const QColor kGrid(0xe1, 0xe6, 0xec);
+const QColor kGridMajor(0xc9, 0xd1, 0xdb);
+const QColor kAxisText(0x4b, 0x55, 0x63);
+const QColor kLaneText(0x6b, 0x75, 0x82);
+const QColor kSpan(0x2f, 0x6f, 0xc4);
+const QColor kSpanStrong(0x1c, 0x4f, 0x9c);
+const QColor kDimmed(0xc4, 0xcc, 0xd6);
+const QColor kDimmedText(0x8e, 0x98, 0xa5);
+const QColor kCluster(0x5b, 0x7f, 0xb0);
+const QColor kSelection(0xe0, 0x8a, 0x1e);
+const QColor kUndatedBand(0xf6, 0xf1, 0xe7);
+
+} // namespace
+
+TimelinePainter::TimelinePainter(QFont font) : m_font(std::move(font)) {}
+
+void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
+                            const TimelineEmphasis &emphasis) const
+{
+    const QSizeF size = layout.viewport();
+    const QRectF all(QPointF(0, 0), size);
+    painter.save();
+    painter.setClipRect(all);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(all, kBackground);
+
+    QFont small = m_font;
+    small.setPointSizeF(m_font.pointSizeF() * 0.85);
+    QFont bold = m_font;
+    bold.setBold(true);
+    const QFontMetricsF smallMetrics(small);
+
+    // Lane bands, alternately shaded, each with its name.
+    const int laneCount = std::max<int>(1, static_cast<int>(layout.lanes().size()));
+    for (int lane = 0; lane < laneCount; ++lane) {
+        const QRectF band = layout.laneRect(lane);
+        if (lane % 2 == 1)
+            painter.fillRect(band, kLaneAlternate);
+    }
+    const QRectF strip = layout.undatedStripRect();
+    if (!strip.isEmpty())
+        painter.fillRect(strip, kUndatedBand);
+
+    // Grid lines and axis labels.
+    const auto ticks = layout.ticks();
+    painter.setFont(small);
+    for (const auto &tick : ticks) {
+        painter.setPen(QPen(tick.major ? kGridMajor : kGrid, 1));
+        const double bottom = strip.isEmpty() ? size.height() : strip.top();
+        painter.drawLine(QPointF(tick.x, TimelineLayout::kAxisHeight - 6), QPointF(tick.x, bottom));
+        painter.setPen(kAxisText);
+        painter.drawText(QPointF(tick.x + 3, TimelineLayout::kAxisHeight - 11), tick.label);
+    }
+    painter.setPen(QPen(kGridMajor, 1));
+    painter.drawLine(QPointF(0, TimelineLayout::kAxisHeight - 0.5),
+                     QPointF(size.width(), TimelineLayout::kAxisHeight - 0.5));
+
+    painter.setPen(kLaneText);
+    for (int lane = 0; lane < layout.lanes().size(); ++lane) {
+        const QRectF band = layout.laneRect(lane);
+        painter.drawText(QPointF(6, band.top() + smallMetrics.ascent() + 1), layout.lanes()[lane]);
+    }
+    if (!strip.isEmpty()) {
+        painter.setPen(kLaneText);
+        painter.drawText(
+            QPointF(6, strip.top() + smallMetrics.ascent() + 2),
+            QCoreApplication::translate("csto::render::TimelinePainter", "Year not stated"));
+    }
+
+    // Spans and clusters.
+    const bool emphasising = !emphasis.highlighted.isEmpty();
+    const auto &items = layout.items();
+    for (const auto &mark : layout.marks()) {
+        bool strong = !emphasising;
+        bool selected = false;
+        for (const auto index : mark.items) {
+            strong |= emphasis.highlighted.contains(items[index].id);
+            selected |= emphasis.selected == items[index].id;
+        }
+        const QRectF rect = mark.rect;
+        if (mark.isCluster()) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(strong ? kCluster : kDimmed);
+            painter.drawRoundedRect(rect, 4, 4);
+            painter.setPen(Qt::white);
+            painter.setFont(bold);
+            painter.drawText(rect, Qt::AlignCenter, QString::number(mark.items.size()));
+        } else {
+            const auto &item = items[mark.items.front()];
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(strong ? (emphasising ? kSpanStrong : kSpan) : kDimmed);
+            painter.drawRoundedRect(rect, 3, 3);
+            // The title: inside the span when it fits (always, elided, in the strip of events
+            // without a year), else after it, as far as the next span in its row allows.
+            painter.setFont(small);
+            const double baseline = rect.center().y() + smallMetrics.ascent() / 2 - 1;
+            if (mark.undated) {
+                // The strip already says the year is not stated: "21-25 October: title".
+                const QString when = QString::fromStdString(formatHumanRange(item.start, item.end))
+                                         .section(QLatin1Char(','), 0, 0);
+                const QString label = smallMetrics.elidedText(
+                    when + QStringLiteral(": ") + item.title, Qt::ElideRight, rect.width() - 8);
+                painter.setPen(strong ? QColor(Qt::white) : kAxisText);
+                painter.drawText(QPointF(rect.left() + 4, baseline), label);
+            } else if (smallMetrics.horizontalAdvance(item.title) + 8 < rect.width()) {
+                painter.setPen(Qt::white);
+                painter.drawText(QPointF(rect.left() + 4, baseline), item.title);
+            } else if (mark.labelRoom >= 30) {
+                const QString title = smallMetrics.elidedText(
+                    item.title, Qt::ElideRight,
+                    std::min(mark.labelRoom, TimelineLayout::kMaxLabelWidth));
+                painter.setPen(strong ? kAxisText : kDimmedText);
+                painter.drawText(QPointF(rect.right() + 4, baseline), title);
+            }
+        }
+        if (selected) {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(kSelection, emphasis.focused ? 2.5 : 2));
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4);
+        }
+    }
+    painter.restore();
+}
+
+} // namespace csto::render

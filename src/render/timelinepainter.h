@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFont>
+#include <QSet>
+
+#include <optional>
+
+class QPainter;
+
+namespace csto::render {
+
+class TimelineLayout;
+
+// What to emphasise when painting: events in `highlighted` are drawn strong and the rest dimmed
+// (when the set is not empty); `selected` is outlined.
+struct TimelineEmphasis
+{
+    QSet<qint64> highlighted;
+    std::optional<qint64> selected;
+    bool focused = false;
+};
+
+// Paints a TimelineLayout with QPainter: on a widget, into an image, or into a PDF page. All text
+// is drawn as plain text.
+class TimelinePainter
+{
+public:
+    explicit TimelinePainter(QFont font);
+    void paint(QPainter &painter, const TimelineLayout &layout,
+               const TimelineEmphasis &emphasis) const;
+
+private:
+    QFont m_font;
+};
+
+} // namespace csto::render
