@@ -176,6 +176,13 @@ void MainWindow::createActions()
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *fit = viewMenu->addAction(tr("&Fit Timeline"), m_timeline, &TimelineView::fitAll);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    auto *fitSelection = viewMenu->addAction(tr("Fit Timeline to &Selection"), m_timeline,
+                                             &TimelineView::fitHighlighted);
+    fitSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+    viewMenu->addAction(tr("Zoom &In"), this, [this] { m_timeline->zoomBy(1.5); })
+        ->setShortcut(QKeySequence::ZoomIn);
+    viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_timeline->zoomBy(1 / 1.5); })
+        ->setShortcut(QKeySequence::ZoomOut);
     viewMenu->addSeparator();
     m_laneActions = new QActionGroup(this);
     auto *byKind =

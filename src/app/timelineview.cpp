@@ -65,6 +65,13 @@ void TimelineView::fitAll()
     update();
 }
 
+void TimelineView::fitHighlighted()
+{
+    if (!m_layout.fitTo(m_highlighted))
+        m_layout.fitAll();
+    update();
+}
+
 void TimelineView::zoomToYears(int firstYear, int lastYear)
 {
     m_layout.showYears(firstYear, lastYear);

@@ -38,6 +38,8 @@ public:
 
 public slots:
     void fitAll();
+    // Fits the highlighted events (the selection's), or everything when none is highlighted.
+    void fitHighlighted();
     void zoomToYears(int firstYear, int lastYear);
     void zoomBy(double factor);
 
