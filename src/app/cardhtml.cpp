@@ -3,9 +3,15 @@
 
 #include "atlaslink.h"
 
+#include <render/labels.h>
+
 #include <QCoreApplication>
 
 namespace csto::app {
+
+using render::kindLabel;
+using render::relationPhrase;
+
 namespace {
 
 QString esc(const std::string &text)
@@ -76,75 +82,6 @@ QString style()
 }
 
 } // namespace
-
-QString kindLabel(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Organisation:
-        return tr("Organisation");
-    case EntityKind::Body:
-        return tr("Body");
-    case EntityKind::Force:
-        return tr("Force");
-    case EntityKind::State:
-        return tr("State");
-    case EntityKind::Operation:
-        return tr("Operation");
-    case EntityKind::Exercise:
-        return tr("Exercise");
-    case EntityKind::Person:
-        return tr("Person");
-    case EntityKind::Document:
-        return tr("Document");
-    }
-    return {};
-}
-
-QString kindPluralLabel(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Organisation:
-        return tr("Organisations");
-    case EntityKind::Body:
-        return tr("Bodies");
-    case EntityKind::Force:
-        return tr("Forces");
-    case EntityKind::State:
-        return tr("States");
-    case EntityKind::Operation:
-        return tr("Operations");
-    case EntityKind::Exercise:
-        return tr("Exercises");
-    case EntityKind::Person:
-        return tr("People");
-    case EntityKind::Document:
-        return tr("Documents");
-    }
-    return {};
-}
-
-QString relationPhrase(const std::string &type)
-{
-    static const std::pair<const char *, const char *> phrases[] = {
-        {"member_of", QT_TRANSLATE_NOOP("csto::app::Card", "member of")},
-        {"party_to", QT_TRANSLATE_NOOP("csto::app::Card", "party to")},
-        {"observer_of", QT_TRANSLATE_NOOP("csto::app::Card", "observer at")},
-        {"partner_of", QT_TRANSLATE_NOOP("csto::app::Card", "partner of")},
-        {"chairs", QT_TRANSLATE_NOOP("csto::app::Card", "chairs")},
-        {"holds_office", QT_TRANSLATE_NOOP("csto::app::Card", "holds office in")},
-        {"conducts", QT_TRANSLATE_NOOP("csto::app::Card", "conducts")},
-        {"adopted", QT_TRANSLATE_NOOP("csto::app::Card", "adopted")},
-        {"signed", QT_TRANSLATE_NOOP("csto::app::Card", "signed")},
-        {"established", QT_TRANSLATE_NOOP("csto::app::Card", "established")},
-        {"participates_in", QT_TRANSLATE_NOOP("csto::app::Card", "takes part in")},
-        {"amends", QT_TRANSLATE_NOOP("csto::app::Card", "amends")},
-    };
-    for (const auto &[key, phrase] : phrases) {
-        if (type == key)
-            return tr(phrase);
-    }
-    return QString::fromStdString(type).replace(QLatin1Char('_'), QLatin1Char(' '));
-}
 
 QString entityCardHtml(const EntityCard &card)
 {

@@ -13,10 +13,4 @@ namespace csto::app {
 [[nodiscard]] QString eventCardHtml(const EventCard &card);
 [[nodiscard]] QString welcomeHtml(const Counts &counts);
 
-// What a kind is called in the interface: "Body", "Operations" (plural for group headings).
-[[nodiscard]] QString kindLabel(EntityKind kind);
-[[nodiscard]] QString kindPluralLabel(EntityKind kind);
-// A relation as a phrase read from `from`: "member of", "chairs", "holds office in".
-[[nodiscard]] QString relationPhrase(const std::string &type);
-
 } // namespace csto::app

@@ -4,6 +4,7 @@
 #include "atlaslink.h"
 #include "cardhtml.h"
 #include "detailview.h"
+#include "exportdialog.h"
 #include "orgtreemodel.h"
 #include "searchpopup.h"
 #include "timelineview.h"
@@ -15,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -149,6 +151,9 @@ void MainWindow::createActions()
             openDatabase(file.toStdString());
     });
     open->setShortcut(QKeySequence::Open);
+    auto *exportAction =
+        fileMenu->addAction(tr("&Export Summary…"), this, &MainWindow::exportSummary);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -412,6 +417,29 @@ void MainWindow::onTreeSelection()
 QString MainWindow::currentLink() const
 {
     return m_history.current().value_or(QString());
+}
+
+void MainWindow::exportSummary()
+{
+    ExportDialog::Subject subject{
+        std::nullopt, {}, PartialDate::year(1992), PartialDate::year(2020)};
+    if (const auto link = AtlasLink::parse(currentLink());
+        link && link->target == AtlasLink::Target::Entity) {
+        if (const auto entity = m_kb->findEntity(link->id.toStdString())) {
+            subject.entityRowId = entity->rowId;
+            subject.entityName = QString::fromStdString(entity->name);
+        }
+    }
+    // The brief covers the days the timeline shows now.
+    const auto &layout = m_timeline->layout();
+    const QDate first = QDate::fromJulianDay(static_cast<qint64>(layout.firstVisibleDay()));
+    const QDate last = QDate::fromJulianDay(static_cast<qint64>(layout.lastVisibleDay()));
+    if (first.isValid() && last.isValid() && first.year() > 0 && last.year() < 10000) {
+        subject.from = PartialDate::day(first.year(), first.month(), first.day());
+        subject.to = PartialDate::day(last.year(), last.month(), last.day());
+    }
+    ExportDialog dialog(*m_kb, subject, this);
+    dialog.exec();
 }
 
 void MainWindow::openSearch()

@@ -46,6 +46,7 @@ public:
     void goBack();
     void goForward();
     void openSearch();
+    void exportSummary();
     bool openDatabase(const std::filesystem::path &path);
 
     enum class LaneMode

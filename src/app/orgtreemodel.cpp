@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "orgtreemodel.h"
 
-#include "cardhtml.h"
 #include "kindicons.h"
+
+#include <render/labels.h>
 
 #include <map>
 #include <set>
 
 namespace csto::app {
+
+using render::kindLabel;
+using render::kindPluralLabel;
 
 struct OrgTreeModel::Node
 {

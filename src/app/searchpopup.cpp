@@ -2,10 +2,10 @@
 #include "searchpopup.h"
 
 #include "atlaslink.h"
-#include "cardhtml.h"
 #include "kindicons.h"
 
 #include <core/knowledgebase.h>
+#include <render/labels.h>
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,6 +17,9 @@
 #include <map>
 
 namespace csto::app {
+
+using render::kindLabel;
+using render::kindPluralLabel;
 namespace {
 
 constexpr int kLinkRole = Qt::UserRole + 1;

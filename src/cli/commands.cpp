@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "jsonoutput.h"
+#include "reportcommand.h"
 #include "textoutput.h"
 
 #include <core/atomicfile.h>
@@ -32,6 +33,9 @@ Commands:
   timeline [--entity NAME|ID] [--from DATE] [--to DATE] [--json]
                                   events in date order
   info [--json]                   what the knowledge base holds
+  report (--entity NAME|ID | --timeline [--from DATE] [--to DATE] [--entity NAME|ID])
+         [--page-size A4|Letter] -o FILE.pdf
+                                  a PDF summary (no display needed)
 
 Options:
   --db FILE    use FILE instead of the default knowledge base
@@ -47,6 +51,7 @@ Exit codes:
   2  wrong usage (unknown command or option, bad value)
   3  invalid input data (the message names the file, JSON path and problem)
   4  the database cannot be used (missing, not a knowledge base, newer, corrupt)
+  5  the output file cannot be written (nothing is left behind)
 )";
 
 struct Command
@@ -195,6 +200,39 @@ int runTimeline(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std
     return kSuccess;
 }
 
+#ifdef CSTO_HAVE_REPORTS
+int runReportCommand(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &err)
+{
+    if (!args.positionals().empty())
+        throw UsageError("report takes no arguments (see csto-kb report --help)");
+    ReportRequest request;
+    request.output = args.value("-o").value_or("");
+    if (request.output.empty())
+        throw UsageError("report needs -o FILE.pdf");
+    request.timeline = args.flag("--timeline");
+    request.from = dateOption(args, "--from");
+    request.to = dateOption(args, "--to");
+    if (!request.timeline && (request.from || request.to))
+        throw UsageError("--from and --to go with --timeline");
+    const auto entityName = args.value("--entity");
+    if (!request.timeline && !entityName)
+        throw UsageError("report needs --entity NAME|ID or --timeline");
+    if (entityName) {
+        const auto entity = findEntityOrExplain(*kb, *entityName, err);
+        if (!entity)
+            return kNotFound;
+        request.entityRowId = entity->rowId;
+    }
+    const std::string pageSize = args.value("--page-size").value_or("A4");
+    if (pageSize != "A4" && pageSize != "Letter")
+        throw UsageError("--page-size is A4 or Letter, not \"" + pageSize + "\"");
+    request.letter = pageSize == "Letter";
+    const int pages = writeReport(*kb, request);
+    out << "wrote " << request.output << ": " << pages << (pages == 1 ? " page\n" : " pages\n");
+    return kSuccess;
+}
+#endif
+
 int runInfo(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &)
 {
     const std::string path = kb->database().path().string();
@@ -248,6 +286,20 @@ const std::vector<Command> &commands()
          {{"--entity", "--from", "--to"}, {"--json", "--without-descendants"}},
          true,
          runTimeline},
+#ifdef CSTO_HAVE_REPORTS
+        {"report",
+         "Usage: csto-kb [--db FILE] report --entity NAME|ID [--page-size A4|Letter] -o FILE.pdf\n"
+         "       csto-kb [--db FILE] report --timeline [--from DATE] [--to DATE]\n"
+         "                                  [--entity NAME|ID] [--page-size A4|Letter] -o "
+         "FILE.pdf\n\n"
+         "Writes a PDF summary: an entity's profile (an operation's or exercise's history), or a\n"
+         "timeline brief of the events in a range, optionally of one entity and its parts. Needs\n"
+         "no display. The file is replaced only once complete; if it cannot be written, exits\n"
+         "with 5 and leaves nothing behind.\n",
+         {{"--entity", "--from", "--to", "--page-size", "-o"}, {"--timeline"}},
+         true,
+         runReportCommand},
+#endif
         {"info",
          "Usage: csto-kb [--db FILE] info [--json]\n\n"
          "Counts what the knowledge base holds: entities by kind, events, relations, sources.\n",

@@ -15,6 +15,7 @@ enum ExitCode : int
     kUsage = 2,         // the command line is wrong
     kInvalidData = 3,   // an input file is invalid (JSON, dates, references)
     kDatabaseError = 4, // the database cannot be opened, is not ours, is newer, or fails
+    kWriteError = 5,    // the output file cannot be written (nothing is left behind)
 };
 
 // Runs the command named in `args`, writing results to `out` and messages to `err`.

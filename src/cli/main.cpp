@@ -19,6 +19,9 @@ int main(int argc, char **argv)
     } catch (const DataError &error) {
         std::cerr << "csto-kb: invalid data: " << error.what() << "\n";
         return kInvalidData;
+    } catch (const WriteError &error) {
+        std::cerr << "csto-kb: " << error.what() << "\n";
+        return kWriteError;
     } catch (const IncompatibleDatabaseError &error) {
         std::cerr << "csto-kb: " << error.what() << "\n";
         return kDatabaseError;

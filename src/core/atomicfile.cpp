@@ -46,12 +46,12 @@ void writeFileAtomically(const std::filesystem::path &target, std::string_view c
         const std::string reason = std::strerror(errno);
         std::error_code ignored;
         std::filesystem::remove(temporary, ignored);
-        throw Error(target.string() + ": " + what + ": " + reason);
+        throw WriteError(target.string() + ": " + what + ": " + reason);
     };
 
     FileDescriptor fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
     if (fd.get() < 0)
-        throw Error(target.string() + ": cannot write: " + std::strerror(errno));
+        throw WriteError(target.string() + ": cannot write: " + std::strerror(errno));
     while (!content.empty()) {
         const auto written = ::write(fd.get(), content.data(), content.size());
         if (written < 0) {

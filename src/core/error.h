@@ -34,6 +34,13 @@ public:
     using Error::Error;
 };
 
+// An output file could not be written (nothing was left behind).
+class WriteError : public Error
+{
+public:
+    using Error::Error;
+};
+
 class DateError : public Error
 {
 public:

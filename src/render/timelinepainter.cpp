@@ -39,7 +39,11 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
     painter.fillRect(all, kBackground);
 
     QFont small = m_font;
-    small.setPointSizeF(m_font.pointSizeF() * 0.85);
+    // The font may be sized in points (a widget) or in pixels (a scaled page in a report).
+    if (m_font.pointSizeF() > 0)
+        small.setPointSizeF(m_font.pointSizeF() * 0.85);
+    else
+        small.setPixelSize(std::max(1, static_cast<int>(m_font.pixelSize() * 0.85)));
     QFont bold = m_font;
     bold.setBold(true);
     const QFontMetricsF smallMetrics(small);

@@ -29,6 +29,21 @@ inline std::string shellQuote(const std::string &text)
     return quoted + "'";
 }
 
+// Runs a shell command line and returns what it printed on stdout (for pdftotext and friends).
+inline std::string commandOutput(const std::string &commandLine)
+{
+    std::string output;
+    FILE *pipe = popen(commandLine.c_str(), "r");
+    if (!pipe)
+        return output;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
+        output.append(buffer, n);
+    pclose(pipe);
+    return output;
+}
+
 // Runs csto-kb with `args` (and `environment` assignments such as "HOME=/tmp/x" first),
 // capturing stdout, stderr and the exit code.
 inline CliResult runCli(const std::vector<std::string> &args,
