@@ -9,8 +9,9 @@ namespace {
 // Options that take a value, for every command; knowing them lets the parser tell a value from a
 // positional argument before it knows which command it is parsing.
 const std::set<std::string> kValueOptions = {
-    "--db", "--data", "--out",      "-o",       "--format",   "--limit",     "--entity",   "--from",
-    "--to", "--seed", "--entities", "--events", "--articles", "--published", "--page-size"};
+    "--db",       "--data",      "--out",       "-o",        "--format",   "--limit",
+    "--entity",   "--from",      "--to",        "--seed",    "--entities", "--events",
+    "--articles", "--published", "--page-size", "--encoding"};
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include <core/datasetjson.h>
 #include <core/datasetstore.h>
 #include <core/error.h>
+#include <core/importer.h>
 #include <core/knowledgebase.h>
 #include <core/paths.h>
 
@@ -33,6 +34,8 @@ Commands:
   timeline [--entity NAME|ID] [--from DATE] [--to DATE] [--json]
                                   events in date order
   info [--json]                   what the knowledge base holds
+  import PATH... [--published DATE] [--accept-all] [--encoding NAME] [--json]
+                                  imports article files or folders of them
   report (--entity NAME|ID | --timeline [--from DATE] [--to DATE] [--entity NAME|ID])
          [--page-size A4|Letter] -o FILE.pdf
                                   a PDF summary (no display needed)
@@ -233,6 +236,64 @@ int runReportCommand(const Arguments &args, KnowledgeBase *kb, std::ostream &out
 }
 #endif
 
+int runImport(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &err)
+{
+    if (args.positionals().empty())
+        throw UsageError("import needs at least one PATH (see csto-kb import --help)");
+    ImportOptions options;
+    options.published = dateOption(args, "--published");
+    options.acceptAll = args.flag("--accept-all");
+    if (const auto name = args.value("--encoding")) {
+        const auto encoding = extract::encodingFromName(*name);
+        if (!encoding)
+            throw UsageError("unknown encoding \"" + *name + "\" (utf-8, windows-1251 or latin-1)");
+        options.encoding = *encoding;
+    }
+    // Folders are read in name order; only regular files are articles.
+    std::vector<std::filesystem::path> files;
+    for (const auto &path : args.positionals()) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+            std::vector<std::filesystem::path> inFolder;
+            for (const auto &entry : std::filesystem::directory_iterator(path, ec)) {
+                if (entry.is_regular_file() && entry.path().extension() == ".txt")
+                    inFolder.push_back(entry.path());
+            }
+            std::sort(inFolder.begin(), inFolder.end());
+            files.insert(files.end(), inFolder.begin(), inFolder.end());
+        } else {
+            files.emplace_back(path);
+        }
+    }
+    Importer importer(*kb);
+    std::vector<ImportReport> reports;
+    for (const auto &file : files)
+        reports.push_back(importer.importFile(file, options));
+
+    bool failed = false;
+    for (const auto &r : reports)
+        failed |= r.status == ImportReport::Status::Error;
+    if (args.flag("--json")) {
+        printJson(out, json::importReports(reports));
+    } else {
+        for (const auto &r : reports) {
+            if (r.status == ImportReport::Status::Error) {
+                err << "csto-kb: " << r.file << ": " << r.error << "\n";
+                continue;
+            }
+            out << toString(r.status) << " " << r.file << ": " << r.title;
+            if (r.status == ImportReport::Status::Imported)
+                out << " (" << r.mentions.size() << " mentions, " << r.events.size()
+                    << " proposed events, " << r.entities.size() << " proposed entities"
+                    << (options.acceptAll ? ", all accepted" : ", waiting for review") << ")";
+            out << "\n";
+            if (r.note)
+                out << "  note: " << *r.note << "\n";
+        }
+    }
+    return failed ? kInvalidData : kSuccess;
+}
+
 int runInfo(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &)
 {
     const std::string path = kb->database().path().string();
@@ -300,6 +361,19 @@ const std::vector<Command> &commands()
          true,
          runReportCommand},
 #endif
+        {"import",
+         "Usage: csto-kb [--db FILE] import PATH... [--published DATE] [--accept-all]\n"
+         "                                  [--encoding utf-8|windows-1251|latin-1] [--json]\n\n"
+         "Imports article text files (a folder: its *.txt files in name order). Each article is\n"
+         "one transaction: its text is stored with its SHA-256 (the same text again is reported\n"
+         "as a duplicate and adds nothing), entity mentions are found, and events and new\n"
+         "entities are proposed for review; --accept-all accepts them at once. --published\n"
+         "dates an article whose dateline is missing. Text must be UTF-8 unless --encoding\n"
+         "declares a legacy one. Files over 5 MB are refused. Exits with 3 if any article\n"
+         "could not be imported (the others are).\n",
+         {{"--published", "--encoding"}, {"--accept-all", "--json"}},
+         true,
+         runImport},
         {"info",
          "Usage: csto-kb [--db FILE] info [--json]\n\n"
          "Counts what the knowledge base holds: entities by kind, events, relations, sources.\n",
@@ -342,7 +416,10 @@ int runCommand(const Arguments &args, std::ostream &out, std::ostream &err)
     const auto given = args.value("--db");
     const std::filesystem::path path =
         given ? std::filesystem::path(*given) : ensureDefaultDatabase();
-    KnowledgeBase kb = KnowledgeBase::open(path, schema::Access::ReadOnly);
+    // Only import writes; every other command reads.
+    KnowledgeBase kb = KnowledgeBase::open(path, it->name == std::string_view("import")
+                                                     ? schema::Access::ReadWrite
+                                                     : schema::Access::ReadOnly);
     return it->run(args, &kb, out, err);
 }
 

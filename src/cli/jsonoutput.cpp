@@ -115,6 +115,49 @@ Json searchHits(const std::string &query, std::span<const SearchHit> hits)
     return {{"query", query}, {"hits", list}};
 }
 
+Json importReports(std::span<const ImportReport> reports)
+{
+    Json articles = Json::array();
+    for (const auto &r : reports) {
+        Json mentions = Json::array();
+        for (const auto &m : r.mentions)
+            mentions.push_back({{"entity", m.entity},
+                                {"text", m.text},
+                                {"offset", m.offset},
+                                {"length", m.length}});
+        Json events = Json::array();
+        for (const auto &e : r.events)
+            events.push_back(
+                {{"date", e.date.toIso()},
+                 {"end", dateOrNull(e.end)},
+                 {"title", e.title},
+                 {"participants", e.participants},
+                 {"evidence", {{"offset", e.evidence.offset}, {"length", e.evidence.length}}},
+                 {"place", stringOrNull(e.place)},
+                 {"proposal", e.proposalId}});
+        Json entities = Json::array();
+        for (const auto &e : r.entities)
+            entities.push_back(
+                {{"name", e.name},
+                 {"kind", toString(e.kind)},
+                 {"evidence", {{"offset", e.evidence.offset}, {"length", e.evidence.length}}},
+                 {"proposal", e.proposalId}});
+        const bool error = r.status == ImportReport::Status::Error;
+        articles.push_back({{"file", r.file},
+                            {"source", error ? Json(nullptr) : Json(r.sourceId)},
+                            {"title", error ? Json(nullptr) : Json(r.title)},
+                            {"publisher", error ? Json(nullptr) : Json(r.publisher)},
+                            {"published", dateOrNull(r.published)},
+                            {"status", toString(r.status)},
+                            {"error", error ? Json(r.error) : Json(nullptr)},
+                            {"note", stringOrNull(r.note)},
+                            {"mentions", mentions},
+                            {"proposed_events", events},
+                            {"proposed_entities", entities}});
+    }
+    return {{"articles", articles}};
+}
+
 Json counts(const Counts &counts, const std::string &databasePath)
 {
     Json entities = Json::object();

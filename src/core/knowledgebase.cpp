@@ -410,6 +410,16 @@ std::vector<Participation> KnowledgeBase::participations()
     return result;
 }
 
+std::vector<std::pair<std::string, std::int64_t>> KnowledgeBase::allNames()
+{
+    auto stmt = m_db.prepare("SELECT name, id FROM entities UNION ALL SELECT alias, entity_id "
+                             "FROM aliases");
+    std::vector<std::pair<std::string, std::int64_t>> names;
+    while (stmt.step())
+        names.emplace_back(stmt.text(0), stmt.int64(1));
+    return names;
+}
+
 Counts KnowledgeBase::counts()
 {
     Counts counts;

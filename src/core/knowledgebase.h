@@ -173,6 +173,8 @@ public:
     [[nodiscard]] std::vector<SearchHit> search(std::string_view query, std::size_t limit);
 
     [[nodiscard]] std::vector<Participation> participations();
+    // Every name and alias with its entity's row id: what the article gazetteer matches.
+    [[nodiscard]] std::vector<std::pair<std::string, std::int64_t>> allNames();
 
     [[nodiscard]] Counts counts();
     [[nodiscard]] std::vector<SourceInfo> sources();

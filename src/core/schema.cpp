@@ -140,7 +140,30 @@ CREATE INDEX evidence_fact ON evidence(fact_type, fact_id);
 CREATE INDEX evidence_source ON evidence(source_id);
 )sql";
 
-constexpr const char *kSteps[] = {kVersion1, kVersion2};
+// Version 3: imports — what the pipeline proposed from each article, waiting for review, and the
+// entity mentions found in the article text.
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE proposals(
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('event', 'entity')),
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+    payload TEXT NOT NULL,
+    byte_offset INTEGER NOT NULL CHECK (byte_offset >= 0),
+    byte_length INTEGER NOT NULL CHECK (byte_length > 0)
+);
+CREATE INDEX proposals_source ON proposals(source_id, status);
+
+CREATE TABLE article_mentions(
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    byte_offset INTEGER NOT NULL CHECK (byte_offset >= 0),
+    byte_length INTEGER NOT NULL CHECK (byte_length > 0)
+);
+CREATE INDEX article_mentions_source ON article_mentions(source_id);
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3};
 static_assert(std::size(kSteps) == kCurrentVersion);
 
 int readPragma(Database &db, const char *pragma)

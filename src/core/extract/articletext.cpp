@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: MIT
+#include "articletext.h"
+
+#include "../error.h"
+#include "../utf8.h"
+#include "dates.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+
+namespace csto::extract {
+namespace {
+
+// Windows-1251 bytes 0x80..0xBF as code points; 0xC0..0xFF are А..я in order.
+constexpr std::array<char16_t, 64> kWindows1251High = {
+    0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021, 0x20AC, 0x2030, 0x0409,
+    0x2039, 0x040A, 0x040C, 0x040B, 0x040F, 0x0452, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0xFFFD, 0x2122, 0x0459, 0x203A, 0x045A, 0x045C, 0x045B, 0x045F, 0x00A0,
+    0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB,
+    0x00AC, 0x00AD, 0x00AE, 0x0407, 0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6,
+    0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457};
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+std::string lower(std::string_view text)
+{
+    std::string result(text);
+    std::transform(result.begin(), result.end(), result.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return result;
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    return text;
+}
+
+int wordCount(std::string_view text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const char c : text) {
+        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (!space && !inWord)
+            ++words;
+        inWord = !space;
+    }
+    return words;
+}
+
+// Lines every news site repeats around its articles.
+bool isKnownFurniture(const std::string &line)
+{
+    static const std::array<const char *, 40> phrases = {"subscribe",
+                                                         "share",
+                                                         "show more",
+                                                         "read more",
+                                                         "all news",
+                                                         "related news",
+                                                         "related",
+                                                         "trending",
+                                                         "comments",
+                                                         "no comments",
+                                                         "advertisement",
+                                                         "follow us",
+                                                         "twitter",
+                                                         "facebook",
+                                                         "telegram",
+                                                         "print",
+                                                         "photo by",
+                                                         "in other media",
+                                                         "partner news",
+                                                         "recent news",
+                                                         "currency converter",
+                                                         "use filter",
+                                                         "news search",
+                                                         "pages in this article",
+                                                         "followers",
+                                                         "projects",
+                                                         "government bodies",
+                                                         "politics",
+                                                         "news",
+                                                         "home",
+                                                         "menu",
+                                                         "search",
+                                                         "log in",
+                                                         "sign in",
+                                                         "you can filter your feed",
+                                                         "by choosing only",
+                                                         "randomposts",
+                                                         "poster speaks",
+                                                         "source:",
+                                                         "sources:"};
+    for (const char *phrase : phrases) {
+        const std::string_view p(phrase);
+        if (line == p || (line.starts_with(p) && line.size() <= p.size() + 40 &&
+                          !std::isalnum(static_cast<unsigned char>(line[p.size()]))))
+            return true;
+    }
+    // "1 pages in this article", "Surces: CSTO / MFA"
+    return line.find("pages in this article") != std::string::npos ||
+           (line.find("ces:") != std::string::npos && wordCount(line) <= 6);
+}
+
+bool isTicker(const std::string &line)
+{
+    static const std::regex weekday("\\b(monday|tuesday|wednesday|thursday|friday|saturday|"
+                                    "sunday)\\b.*\\b(19|20)\\d\\d\\b");
+    return wordCount(line) <= 6 && std::regex_search(line, weekday);
+}
+
+} // namespace
+
+std::optional<Encoding> encodingFromName(std::string_view name)
+{
+    const std::string n = lower(name);
+    if (n == "utf-8" || n == "utf8")
+        return Encoding::Utf8;
+    if (n == "windows-1251" || n == "cp1251")
+        return Encoding::Windows1251;
+    if (n == "latin-1" || n == "latin1" || n == "iso-8859-1")
+        return Encoding::Latin1;
+    return std::nullopt;
+}
+
+DecodedText decodeArticle(std::string_view bytes, Encoding encoding, const std::string &fileName)
+{
+    if (trimmed(bytes).empty())
+        throw DataError(fileName, "", "the article is empty");
+    if (bytes.find('\0') != std::string_view::npos)
+        throw DataError(fileName, "",
+                        "binary data (a NUL byte at byte " + std::to_string(bytes.find('\0')) +
+                            "), not article text");
+    if (encoding == Encoding::Utf8) {
+        if (const auto bad = utf8::firstInvalidByte(bytes))
+            throw DataError(fileName, "",
+                            "not valid UTF-8 at byte " + std::to_string(*bad) +
+                                " (declare a legacy encoding, e.g. --encoding windows-1251)");
+        std::string text(bytes);
+        if (text.starts_with("\xEF\xBB\xBF"))
+            text.erase(0, 3); // byte-order mark
+        return {text, std::nullopt};
+    }
+    std::string text;
+    text.reserve(bytes.size() * 2);
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x80)
+            text += ch;
+        else if (encoding == Encoding::Latin1)
+            appendUtf8(text, c);
+        else if (c >= 0xC0)
+            appendUtf8(text, 0x410 + (c - 0xC0));
+        else
+            appendUtf8(text, kWindows1251High[c - 0x80]);
+    }
+    return {text, std::string("converted from ") +
+                      (encoding == Encoding::Latin1 ? "Latin-1" : "Windows-1251") + " to UTF-8"};
+}
+
+ArticleLayout analyseLayout(std::string_view text)
+{
+    ArticleLayout layout;
+    std::size_t position = 0;
+    int bodyLines = 0;
+    static const std::regex datelineAlone(
+        "^\\s*[^a-z]{0,3}[0-9A-Za-z ,.]*\\d{4}(,?\\s*\\d{1,2}:\\d{2})?(\\s*(UTC|GMT)[+-]?\\d*)?"
+        "(\\s+[A-Z][A-Z -]+)?\\s*$");
+    static const std::regex datelineOpening(
+        "^([A-Z][A-Z .'-]{2,}),\\s*([^()/]{3,30}?)\\s*(?:\\(([A-Za-z][A-Za-z "
+        ".-]{1,30})\\)|\\.?\\s*/"
+        "([A-Za-z][A-Za-z .-]{1,30})/)");
+    while (position < text.size()) {
+        std::size_t end = text.find('\n', position);
+        if (end == std::string_view::npos)
+            end = text.size();
+        const std::string_view raw = text.substr(position, end - position);
+        const std::string_view line = trimmed(raw);
+        const std::size_t offset = position + static_cast<std::size_t>(line.data() - raw.data());
+        position = end + 1;
+        if (line.empty())
+            continue;
+        const TextSpan span{offset, line.size()};
+        const std::string lowered = lower(line);
+        const bool hasDigit = std::any_of(line.begin(), line.end(),
+                                          [](unsigned char c) { return std::isdigit(c) != 0; });
+        const char last = line.back();
+        const bool sentenceEnd = last == '.' || last == '!' || last == '?' || last == '"' ||
+                                 last == ':' || static_cast<unsigned char>(last) >= 0x80;
+        if (isKnownFurniture(lowered) || isTicker(lowered) ||
+            (wordCount(line) <= 3 && !sentenceEnd && !hasDigit)) {
+            layout.furniture.push_back(span);
+            continue;
+        }
+        // A line that is only a date (and time, and city) dates the article.
+        const std::string owned(line);
+        if (bodyLines < 8 && wordCount(line) <= 8 && std::regex_match(owned, datelineAlone)) {
+            const auto dates = findDates(line, {});
+            if (!dates.empty()) {
+                if (!layout.published || !layout.published->hasYear())
+                    layout.published = dates.front().date;
+                layout.datelines.push_back({offset + dates.front().offset, dates.front().length});
+                layout.furniture.push_back(span);
+                continue;
+            }
+        }
+        std::smatch opening;
+        if (bodyLines < 8 && std::regex_search(owned, opening, datelineOpening)) {
+            if (opening[3].matched)
+                layout.publisher = opening[3].str();
+            else if (opening[4].matched)
+                layout.publisher = opening[4].str();
+            const std::string when = opening[2].str();
+            DateContext context;
+            if (layout.published && layout.published->hasYear())
+                context.narrativeYear = layout.published->yearValue();
+            const auto dates = findDates(when, context);
+            if (!dates.empty()) {
+                const auto at =
+                    static_cast<std::size_t>(opening.position(2)) + dates.front().offset;
+                layout.datelines.push_back({offset + at, dates.front().length});
+                if (!layout.published ||
+                    (!layout.published->hasYear() && dates.front().date.hasYear()))
+                    layout.published = dates.front().date;
+            }
+        }
+        // The title: the first line of a few words, not ending as a sentence, before any long
+        // paragraph.
+        const int words = wordCount(line);
+        if (!layout.title && bodyLines == 0 && words >= 4 && words <= 25 && last != '.')
+            layout.title = span;
+        if (words > 25 || last == '.')
+            ++bodyLines;
+        layout.body.push_back(span);
+    }
+    return layout;
+}
+
+std::vector<TextSpan> splitSentences(std::string_view text, const std::vector<TextSpan> &paragraphs)
+{
+    static const std::array<const char *, 26> abbreviations = {
+        "mr",  "mrs", "ms",   "dr",  "st",   "no",  "nos", "jan", "feb",
+        "mar", "apr", "aug",  "sep", "sept", "oct", "nov", "dec", "gen",
+        "col", "lt",  "prof", "inc", "ltd",  "co",  "vs",  "etc"};
+    std::vector<TextSpan> sentences;
+    for (const auto &paragraph : paragraphs) {
+        const std::string_view p = text.substr(paragraph.offset, paragraph.length);
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            const char c = p[i];
+            if (c != '.' && c != '!' && c != '?')
+                continue;
+            // The token before: an abbreviation, an initial or a number does not end here.
+            std::size_t tokenStart = i;
+            while (tokenStart > 0 && (std::isalnum(static_cast<unsigned char>(p[tokenStart - 1])) ||
+                                      p[tokenStart - 1] == '.'))
+                --tokenStart;
+            const std::string token = lower(p.substr(tokenStart, i - tokenStart));
+            if (c == '.') {
+                if (token.size() == 1 && std::isalpha(static_cast<unsigned char>(token[0])))
+                    continue; // an initial: "V. Putin", "U.S."
+                if (token.find('.') != std::string::npos)
+                    continue; // "e.g.", "U.S."
+                if (std::find(abbreviations.begin(), abbreviations.end(), token) !=
+                    abbreviations.end())
+                    continue;
+                if (i + 1 < p.size() && std::isdigit(static_cast<unsigned char>(p[i + 1])))
+                    continue; // 3.5
+            }
+            // Closing quotes and brackets belong to the sentence.
+            std::size_t end = i + 1;
+            while (end < p.size()) {
+                const auto u = static_cast<unsigned char>(p[end]);
+                if (p[end] == '"' || p[end] == '\'' || p[end] == ')') {
+                    ++end;
+                } else if (u == 0xE2 && end + 2 < p.size() &&
+                           static_cast<unsigned char>(p[end + 1]) == 0x80 &&
+                           (static_cast<unsigned char>(p[end + 2]) == 0x9D ||
+                            static_cast<unsigned char>(p[end + 2]) == 0x99)) {
+                    end += 3; // ” or ’
+                } else {
+                    break;
+                }
+            }
+            std::size_t next = end;
+            while (next < p.size() && p[next] == ' ')
+                ++next;
+            if (next < p.size() && next == end)
+                continue; // no space after: not a sentence end ("/TASS/.")
+            if (next < p.size() && std::islower(static_cast<unsigned char>(p[next])))
+                continue; // the sentence goes on
+            sentences.push_back({paragraph.offset + start, end - start});
+            start = next;
+            i = next > 0 ? next - 1 : 0;
+        }
+        if (start < p.size() && !trimmed(p.substr(start)).empty())
+            sentences.push_back({paragraph.offset + start, p.size() - start});
+    }
+    return sentences;
+}
+
+} // namespace csto::extract

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "extract/analysis.h"
+#include "knowledgebase.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace csto {
+
+inline constexpr std::size_t kMaxArticleBytes = 5u * 1024u * 1024u;
+
+struct ImportOptions
+{
+    std::optional<PartialDate> published; // overrides the dateline
+    bool acceptAll = false;               // accept every proposal at once (batch use)
+    extract::Encoding encoding = extract::Encoding::Utf8;
+};
+
+// What importing one article did: the `csto-kb import --json` record.
+struct ImportReport
+{
+    enum class Status
+    {
+        Imported,
+        Duplicate,
+        Error
+    };
+    struct NamedMention
+    {
+        std::string entity; // entity id
+        std::string text;   // as written
+        std::size_t offset = 0;
+        std::size_t length = 0;
+    };
+    struct Event
+    {
+        std::int64_t proposalId = 0;
+        PartialDate date = PartialDate::year(2000);
+        std::optional<PartialDate> end;
+        std::string title;
+        std::optional<std::string> place;
+        std::vector<std::string> participants; // entity ids
+        extract::TextSpan evidence;
+    };
+    struct Entity
+    {
+        std::int64_t proposalId = 0;
+        std::string name;
+        EntityKind kind = EntityKind::Body;
+        extract::TextSpan evidence;
+    };
+
+    std::string file;
+    Status status = Status::Error;
+    std::string error;
+    std::optional<std::string> note; // e.g. "converted from Windows-1251 to UTF-8"
+    std::string sourceId;
+    std::string title;
+    std::string publisher;
+    std::optional<PartialDate> published;
+    std::vector<NamedMention> mentions;
+    std::vector<Event> events;
+    std::vector<Entity> entities;
+};
+
+[[nodiscard]] std::string_view toString(ImportReport::Status status) noexcept;
+
+// Imports articles into a knowledge base opened for writing. Each article is one transaction:
+// its text (stored and indexed for search, with a SHA-256 so the same text is recognised and
+// skipped next time), the mentions found in it, and the proposals for review; an error or a
+// cancel leaves the database as it was. A curated source whose text had not been imported yet
+// gets its text attached instead of a new source. Nothing proposed enters the knowledge base
+// until accepted.
+class Importer
+{
+public:
+    explicit Importer(KnowledgeBase &kb);
+
+    [[nodiscard]] ImportReport importFile(const std::filesystem::path &file,
+                                          const ImportOptions &options);
+    [[nodiscard]] ImportReport importText(std::string_view bytes, const std::string &fileName,
+                                          const ImportOptions &options);
+
+    // Accepts a pending proposal: the event or entity is added, citing the article, with the
+    // evidence passage. Returns the new record's id, or nullopt if it was not pending.
+    std::optional<std::string> accept(std::int64_t proposalId);
+    void reject(std::int64_t proposalId);
+
+private:
+    void rebuildGazetteer();
+    std::optional<std::string> acceptInTransaction(std::int64_t proposalId);
+
+    KnowledgeBase &m_kb;
+    extract::Gazetteer m_gazetteer;
+};
+
+} // namespace csto
