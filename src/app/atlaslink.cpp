@@ -7,7 +7,20 @@ namespace csto::app {
 
 QString AtlasLink::toString() const
 {
-    return target == Target::Entity ? entity(id) : event(id);
+    switch (target) {
+    case Target::Entity:
+        return entity(id);
+    case Target::Event:
+        return event(id);
+    case Target::Article:
+        return article(id);
+    }
+    return {};
+}
+
+QString AtlasLink::article(const QString &sourceId)
+{
+    return QStringLiteral("atlas:article/") + sourceId;
 }
 
 QString AtlasLink::entity(const QString &id)
@@ -22,12 +35,16 @@ QString AtlasLink::event(const QString &id)
 
 std::optional<AtlasLink> AtlasLink::parse(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^atlas:(entity|event)/([a-z0-9-]+)$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^atlas:(entity|event|article)/([a-z0-9-]+)$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    return AtlasLink{match.captured(1) == QLatin1String("entity") ? Target::Entity : Target::Event,
-                     match.captured(2)};
+    const QString kind = match.captured(1);
+    const Target target = kind == QLatin1String("entity")  ? Target::Entity
+                          : kind == QLatin1String("event") ? Target::Event
+                                                           : Target::Article;
+    return AtlasLink{target, match.captured(2)};
 }
 
 } // namespace csto::app

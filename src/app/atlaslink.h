@@ -7,14 +7,16 @@
 
 namespace csto::app {
 
-// Internal links between cards, tree and timeline: "atlas:entity/<id>" and "atlas:event/<id>".
+// Internal links between cards, tree and timeline: "atlas:entity/<id>", "atlas:event/<id>" and
+// "atlas:article/<source id>" (an imported article's text).
 // Ids are slugs ([a-z0-9-]), so a link never needs escaping beyond what the card applies.
 struct AtlasLink
 {
     enum class Target
     {
         Entity,
-        Event
+        Event,
+        Article
     };
     Target target = Target::Entity;
     QString id;
@@ -24,6 +26,7 @@ struct AtlasLink
     [[nodiscard]] static std::optional<AtlasLink> parse(const QString &text);
     [[nodiscard]] static QString entity(const QString &id);
     [[nodiscard]] static QString event(const QString &id);
+    [[nodiscard]] static QString article(const QString &sourceId);
 
     bool operator==(const AtlasLink &) const = default;
 };

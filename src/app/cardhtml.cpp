@@ -63,6 +63,10 @@ QString sourcesSection(const std::vector<SourceInfo> &sources)
         if (s.published)
             line += QStringLiteral(", ") + humanDate(*s.published);
         line += QStringLiteral(": ") + esc(s.title);
+        if (s.hasArticle)
+            line += QStringLiteral(" \u00b7 <a href=\"%1\">%2</a>")
+                        .arg(AtlasLink::article(QString::fromStdString(s.id)).toHtmlEscaped(),
+                             tr("read the article"));
         html += QStringLiteral("<li>%1</li>").arg(line);
     }
     return html + QStringLiteral("</ol>");

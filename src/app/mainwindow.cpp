@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "articleview.h"
 #include "atlaslink.h"
 #include "cardhtml.h"
 #include "detailview.h"
 #include "exportdialog.h"
 #include "orgtreemodel.h"
+#include "reviewpane.h"
 #include "searchpopup.h"
 #include "timelineview.h"
 
 #include <core/error.h>
+#include <core/importer.h>
 #include <core/knowledgebase.h>
 
 #include <QAction>
@@ -17,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,15 +28,18 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <atomic>
 #include <map>
 
 namespace csto::app {
@@ -151,6 +158,25 @@ void MainWindow::createActions()
             openDatabase(file.toStdString());
     });
     open->setShortcut(QKeySequence::Open);
+    auto *importFiles = fileMenu->addAction(tr("&Import Articles\u2026"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import Articles"), QString(), tr("Article text (*.txt);;All files (*)"));
+        if (!files.isEmpty())
+            importArticles(files);
+    });
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    fileMenu->addAction(tr("Import a &Folder of Articles\u2026"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Articles"));
+        if (folder.isEmpty())
+            return;
+        QStringList files;
+        for (const auto &entry : std::filesystem::directory_iterator(folder.toStdString())) {
+            if (entry.is_regular_file() && entry.path().extension() == ".txt")
+                files << QString::fromStdString(entry.path().string());
+        }
+        files.sort();
+        importArticles(files);
+    });
     auto *exportAction =
         fileMenu->addAction(tr("&Export Summary…"), this, &MainWindow::exportSummary);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -179,6 +205,11 @@ void MainWindow::createActions()
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *review = viewMenu->addAction(tr("&Review Imports"), this, [this] {
+        m_reviewDock->show();
+        m_reviewDock->raise();
+    });
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     auto *fit = viewMenu->addAction(tr("&Fit Timeline"), m_timeline, &TimelineView::fitAll);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     auto *fitSelection = viewMenu->addAction(tr("Fit Timeline to &Selection"), m_timeline,
@@ -242,6 +273,28 @@ void MainWindow::loadKnowledgeBase()
 {
     delete m_search;
     m_search = new SearchPopup(*m_kb, this);
+
+    // The review pane and article viewer work on this knowledge base: made anew with it.
+    if (!m_reviewDock) {
+        m_reviewDock = new QDockWidget(tr("Review"), this);
+        m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+        m_articleDock = new QDockWidget(tr("Article"), this);
+        m_articleDock->setObjectName(QStringLiteral("articleDock"));
+        addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+        addDockWidget(Qt::BottomDockWidgetArea, m_articleDock);
+        m_reviewDock->hide();
+        m_articleDock->hide();
+    }
+    delete m_review;
+    m_review = new ReviewPane(*m_kb);
+    m_reviewDock->setWidget(m_review);
+    connect(m_review, &ReviewPane::evidenceSelected, this, &MainWindow::showArticle);
+    connect(m_review, &ReviewPane::knowledgeBaseChanged, this, &MainWindow::refreshAfterChange);
+    if (!m_article) {
+        m_article = new ArticleView;
+        m_articleDock->setWidget(m_article);
+        connect(m_article, &ArticleView::linkActivated, this, &MainWindow::navigate);
+    }
     connect(m_search, &SearchPopup::linkActivated, this, &MainWindow::navigate);
 
     auto *oldModel = m_treeModel;
@@ -334,6 +387,8 @@ bool MainWindow::navigate(const QString &link)
 {
     if (!display(link))
         return false;
+    if (AtlasLink::parse(link)->target == AtlasLink::Target::Article)
+        return true;
     m_history.visit(link);
     updateNavigationActions();
     return true;
@@ -374,6 +429,25 @@ bool MainWindow::display(const QString &link)
             m_timeline->setHighlighted(m_highlighted);
             m_timeline->setSelected(std::nullopt);
             selectInTree(entity->rowId);
+        } else if (target->target == AtlasLink::Target::Article) {
+            // The passage behind the fact shown now, if it came from this article.
+            std::vector<std::pair<std::size_t, std::size_t>> highlights;
+            if (const auto current = AtlasLink::parse(currentLink())) {
+                if (current->target == AtlasLink::Target::Event) {
+                    if (const auto event = m_kb->findEvent(current->id.toStdString()))
+                        highlights = m_kb->evidence(id, "event", event->rowId);
+                } else if (current->target == AtlasLink::Target::Entity) {
+                    if (const auto entity = m_kb->findEntity(current->id.toStdString()))
+                        highlights = m_kb->evidence(id, "entity", entity->rowId);
+                }
+            }
+            const auto article = m_kb->article(id);
+            if (!article)
+                return false;
+            m_article->showArticle(*article, highlights);
+            m_articleDock->show();
+            m_articleDock->raise();
+            return true; // shown beside the card: not a place in the history
         } else {
             const auto event = m_kb->findEvent(id);
             if (!event)
@@ -440,6 +514,99 @@ void MainWindow::exportSummary()
     }
     ExportDialog dialog(*m_kb, subject, this);
     dialog.exec();
+}
+
+void MainWindow::showArticle(const QString &sourceId, std::size_t offset, std::size_t length)
+{
+    const auto article = m_kb->article(sourceId.toStdString());
+    if (!article)
+        return;
+    m_article->showArticle(*article, {{offset, length}});
+    m_articleDock->show();
+}
+
+void MainWindow::refreshAfterChange()
+{
+    const QString current = currentLink();
+    m_treeModel->reload();
+    m_tree->expand(m_treeFilter->index(0, 0));
+    refreshTimeline();
+    updateStatusBar();
+    if (!current.isEmpty())
+        display(current);
+}
+
+void MainWindow::importArticles(const QStringList &files)
+{
+    auto *progress = new QProgressDialog(tr("Importing articles\u2026"), tr("Cancel"), 0,
+                                         static_cast<int>(files.size()), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setValue(0);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    auto reports = std::make_shared<std::vector<ImportReport>>();
+    auto failure = std::make_shared<std::string>();
+    // The worker has its own connection; the batch is one transaction, so Cancel (or an error)
+    // leaves the knowledge base exactly as it was.
+    QThread *worker = QThread::create([=, path = m_path] {
+        try {
+            KnowledgeBase kb = KnowledgeBase::open(path, schema::Access::ReadWrite);
+            Transaction batch(kb.database());
+            Importer importer(kb);
+            for (int i = 0; i < files.size(); ++i) {
+                if (*cancelled)
+                    return;
+                reports->push_back(importer.importFile(files[i].toStdString(), {}));
+                QMetaObject::invokeMethod(
+                    progress, [progress, i] { progress->setValue(i + 1); }, Qt::QueuedConnection);
+            }
+            if (!*cancelled)
+                batch.commit();
+        } catch (const std::exception &error) {
+            *failure = error.what();
+        }
+    });
+    connect(worker, &QThread::finished, this, [=, this] {
+        worker->deleteLater();
+        progress->deleteLater();
+        int imported = 0;
+        int duplicates = 0;
+        int failed = 0;
+        QStringList problems;
+        for (const auto &r : *reports) {
+            imported += r.status == ImportReport::Status::Imported;
+            duplicates += r.status == ImportReport::Status::Duplicate;
+            if (r.status == ImportReport::Status::Error) {
+                ++failed;
+                problems << QString::fromStdString(r.file + ": " + r.error);
+            }
+        }
+        if (!failure->empty()) {
+            QMessageBox::critical(
+                this, tr("Import failed"),
+                tr("Nothing was imported: %1").arg(QString::fromStdString(*failure)));
+        } else if (*cancelled) {
+            statusBar()->showMessage(tr("Import cancelled: nothing was added."), 8000);
+        } else {
+            statusBar()->showMessage(tr("Imported %1, %2 already known, %3 failed.")
+                                         .arg(imported)
+                                         .arg(duplicates)
+                                         .arg(failed),
+                                     8000);
+            if (!problems.isEmpty())
+                QMessageBox::warning(this, tr("Some articles were not imported"),
+                                     problems.join(QLatin1Char('\n')));
+        }
+        m_review->reload();
+        refreshAfterChange();
+        if (m_review->pendingCount() > 0) {
+            m_reviewDock->show();
+            m_reviewDock->raise();
+        }
+        emit importFinished(imported, duplicates, failed, *cancelled || !failure->empty());
+    });
+    worker->start();
 }
 
 void MainWindow::openSearch()

@@ -15,6 +15,7 @@ class QSplitter;
 class QTreeView;
 class QLabel;
 class QActionGroup;
+class QDockWidget;
 
 namespace csto {
 class KnowledgeBase;
@@ -22,7 +23,9 @@ class KnowledgeBase;
 
 namespace csto::app {
 
+class ArticleView;
 class DetailView;
+class ReviewPane;
 class OrgTreeModel;
 class SearchPopup;
 class TimelineView;
@@ -47,6 +50,10 @@ public:
     void goForward();
     void openSearch();
     void exportSummary();
+    // Imports article files on a worker thread, with a progress dialog; Cancel rolls the whole
+    // batch back. Returns at once; importFinished() is emitted when done.
+    void importArticles(const QStringList &files);
+    void showArticle(const QString &sourceId, std::size_t offset, std::size_t length);
     bool openDatabase(const std::filesystem::path &path);
 
     enum class LaneMode
@@ -64,6 +71,11 @@ public:
     [[nodiscard]] SearchPopup *searchPopup() const { return m_search; }
     [[nodiscard]] const NavigationHistory &history() const { return m_history; }
     [[nodiscard]] QSet<qint64> highlightedEvents() const { return m_highlighted; }
+    [[nodiscard]] ReviewPane *reviewPane() const { return m_review; }
+    [[nodiscard]] ArticleView *articleView() const { return m_article; }
+
+signals:
+    void importFinished(int imported, int duplicates, int failed, bool cancelled);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +91,7 @@ private:
     bool display(const QString &link);
     void selectInTree(std::int64_t entityRowId);
     void onTreeSelection();
+    void refreshAfterChange();
     void restoreState();
     void saveState();
 
@@ -101,6 +114,10 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QActionGroup *m_laneActions = nullptr;
+    ReviewPane *m_review = nullptr;
+    ArticleView *m_article = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    QDockWidget *m_articleDock = nullptr;
 };
 
 } // namespace csto::app

@@ -238,20 +238,26 @@ void Database::fail(int code, std::string_view context) const
     throw DatabaseError(message, code);
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    m_db.execScript("BEGIN IMMEDIATE;");
+    m_db.execScript(m_nested ? "SAVEPOINT nested;" : "BEGIN IMMEDIATE;");
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (m_done)
+        return;
+    if (m_nested)
+        sqlite3_exec(m_db.handle(), "ROLLBACK TO nested; RELEASE nested;", nullptr, nullptr,
+                     nullptr);
+    else
         sqlite3_exec(m_db.handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit()
 {
-    m_db.execScript("COMMIT;");
+    m_db.execScript(m_nested ? "RELEASE nested;" : "COMMIT;");
     m_done = true;
 }
 

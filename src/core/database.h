@@ -112,7 +112,8 @@ private:
 
 // A write transaction: begins (IMMEDIATE, so a writer waits for the lock up front rather than
 // failing half-way) in the constructor and rolls back in the destructor unless commit() was
-// called. The destructor never throws.
+// called. The destructor never throws. Inside another transaction it is a savepoint, so a batch
+// (an import of many articles that may be cancelled) can hold its parts all or nothing.
 class Transaction
 {
 public:
@@ -125,6 +126,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

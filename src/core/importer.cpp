@@ -251,6 +251,40 @@ void Importer::reject(std::int64_t proposalId)
         .run();
 }
 
+void Importer::editEvent(std::int64_t proposalId, const PartialDate &date,
+                         const std::optional<PartialDate> &end, const std::string &title,
+                         const std::vector<std::string> &participants)
+{
+    const std::string where = "proposal " + std::to_string(proposalId);
+    if (end && (end->hasYear() != date.hasYear() || end->lastDayKey() < date.firstDayKey()))
+        throw DataError(where, "/end", end->toIso() + " is before " + date.toIso());
+    if (title.empty())
+        throw DataError(where, "/title", "the title must not be empty");
+    for (std::size_t i = 0; i < participants.size(); ++i) {
+        if (!m_kb.findEntity(participants[i]))
+            throw DataError(where, "/participants/" + std::to_string(i),
+                            "unknown entity \"" + participants[i] + "\"");
+    }
+    auto stmt = m_kb.database().prepare("SELECT payload FROM proposals WHERE id = ? AND kind = "
+                                        "'event' AND status = 'pending'");
+    stmt.bind(1, proposalId);
+    if (!stmt.step())
+        throw DataError(where, "", "not a pending event proposal");
+    Json payload = Json::parse(stmt.text(0));
+    payload["date"] = date.toIso();
+    payload["end"] = end ? Json(end->toIso()) : Json(nullptr);
+    payload["title"] = title;
+    std::vector<std::string> ids;
+    for (const auto &p : participants)
+        ids.push_back(m_kb.findEntity(p)->id);
+    payload["participants"] = ids;
+    m_kb.database()
+        .prepare("UPDATE proposals SET payload = ? WHERE id = ?")
+        .bind(1, payload.dump())
+        .bind(2, proposalId)
+        .run();
+}
+
 std::optional<std::string> Importer::acceptInTransaction(std::int64_t proposalId)
 {
     Database &db = m_kb.database();

@@ -89,6 +89,11 @@ public:
     // evidence passage. Returns the new record's id, or nullopt if it was not pending.
     std::optional<std::string> accept(std::int64_t proposalId);
     void reject(std::int64_t proposalId);
+    // Changes a pending event proposal before it is accepted. Throws DataError naming the field
+    // for an unknown participant or an end before the date.
+    void editEvent(std::int64_t proposalId, const PartialDate &date,
+                   const std::optional<PartialDate> &end, const std::string &title,
+                   const std::vector<std::string> &participants);
 
 private:
     void rebuildGazetteer();

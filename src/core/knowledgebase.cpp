@@ -193,14 +193,15 @@ std::vector<SourceInfo> KnowledgeBase::sourcesOf(const char *linkTable, const ch
                                                  std::int64_t rowId)
 {
     auto stmt = m_db.prepare(std::string("SELECT s.slug, s.publisher, s.published, s.title, "
-                                         "s.language, s.file FROM ") +
+                                         "s.language, s.file, EXISTS (SELECT 1 FROM articles a "
+                                         "WHERE a.source_id = s.id) FROM ") +
                              linkTable + " l JOIN sources s ON s.id = l.source_id WHERE l." +
                              ownerColumn + " = ? ORDER BY l.position");
     stmt.bind(1, rowId);
     std::vector<SourceInfo> result;
     while (stmt.step())
         result.push_back({stmt.text(0), stmt.text(1), dateColumn(stmt, 2), stmt.text(3),
-                          stmt.text(4), stmt.optionalText(5)});
+                          stmt.text(4), stmt.optionalText(5), stmt.integer(6) != 0});
     return result;
 }
 
@@ -418,6 +419,67 @@ std::vector<std::pair<std::string, std::int64_t>> KnowledgeBase::allNames()
     while (stmt.step())
         names.emplace_back(stmt.text(0), stmt.int64(1));
     return names;
+}
+
+std::vector<Proposal> KnowledgeBase::pendingProposals()
+{
+    auto stmt = m_db.prepare("SELECT p.id, p.kind, p.payload, s.slug, s.title, p.byte_offset, "
+                             "p.byte_length FROM proposals p JOIN sources s ON s.id = p.source_id "
+                             "WHERE p.status = 'pending' ORDER BY p.source_id, p.kind, p.id");
+    std::vector<Proposal> result;
+    while (stmt.step())
+        result.push_back({stmt.int64(0), stmt.text(1), stmt.text(2), stmt.text(3), stmt.text(4),
+                          static_cast<std::size_t>(stmt.int64(5)),
+                          static_cast<std::size_t>(stmt.int64(6))});
+    return result;
+}
+
+std::optional<Article> KnowledgeBase::article(std::string_view sourceId)
+{
+    auto stmt = m_db.prepare("SELECT s.id, s.slug, s.publisher, s.published, s.title, "
+                             "s.language, s.file, a.text FROM sources s JOIN articles a ON "
+                             "a.source_id = s.id WHERE s.slug = ?");
+    stmt.bind(1, sourceId);
+    if (!stmt.step())
+        return std::nullopt;
+    Article article;
+    const auto rowId = stmt.int64(0);
+    article.source = {stmt.text(1), stmt.text(2), dateColumn(stmt, 3),
+                      stmt.text(4), stmt.text(5), stmt.optionalText(6)};
+    article.text = stmt.text(7);
+    auto mentions = m_db.prepare(std::string("SELECT ") + kEntityColumns +
+                                 ", m.byte_offset, m.byte_length FROM article_mentions m JOIN "
+                                 "entities e ON e.id = m.entity_id WHERE m.source_id = ? ORDER BY "
+                                 "m.byte_offset");
+    mentions.bind(1, rowId);
+    while (mentions.step())
+        article.mentions.push_back({readEntityHeader(mentions, 0),
+                                    static_cast<std::size_t>(mentions.int64(5)),
+                                    static_cast<std::size_t>(mentions.int64(6))});
+    return article;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> KnowledgeBase::evidence(std::string_view sourceId,
+                                                                         std::string_view factType,
+                                                                         std::int64_t factRowId)
+{
+    auto stmt = m_db.prepare("SELECT v.byte_offset, v.byte_length FROM evidence v JOIN sources s "
+                             "ON s.id = v.source_id WHERE s.slug = ? AND v.fact_type = ? AND "
+                             "v.fact_id = ? ORDER BY v.byte_offset");
+    stmt.bind(1, sourceId).bind(2, factType).bind(3, factRowId);
+    std::vector<std::pair<std::size_t, std::size_t>> result;
+    while (stmt.step())
+        result.emplace_back(static_cast<std::size_t>(stmt.int64(0)),
+                            static_cast<std::size_t>(stmt.int64(1)));
+    return result;
+}
+
+bool KnowledgeBase::hasArticle(std::string_view sourceId)
+{
+    auto stmt = m_db.prepare("SELECT 1 FROM sources s JOIN articles a ON a.source_id = s.id "
+                             "WHERE s.slug = ?");
+    stmt.bind(1, sourceId);
+    return stmt.step();
 }
 
 Counts KnowledgeBase::counts()

@@ -40,6 +40,7 @@ struct SourceInfo
     std::string title;
     std::string language;
     std::optional<std::string> file;
+    bool hasArticle = false; // its text has been imported and can be shown
 };
 
 struct EventHeader
@@ -128,6 +129,32 @@ struct Participation
     EntityKind kind = EntityKind::Organisation;
 };
 
+// A proposal of an import, waiting for review.
+struct Proposal
+{
+    std::int64_t id = 0;
+    std::string kind;    // "event" or "entity"
+    std::string payload; // JSON: date, end, title, place, participants / name, kind
+    std::string sourceId;
+    std::string sourceTitle;
+    std::size_t offset = 0; // the evidence in the article's text
+    std::size_t length = 0;
+};
+
+// An imported article: its text and the entity mentions found in it.
+struct Article
+{
+    SourceInfo source;
+    std::string text;
+    struct Mention
+    {
+        EntityHeader entity;
+        std::size_t offset = 0;
+        std::size_t length = 0;
+    };
+    std::vector<Mention> mentions;
+};
+
 struct Counts
 {
     std::map<EntityKind, int> entities;
@@ -175,6 +202,14 @@ public:
     [[nodiscard]] std::vector<Participation> participations();
     // Every name and alias with its entity's row id: what the article gazetteer matches.
     [[nodiscard]] std::vector<std::pair<std::string, std::int64_t>> allNames();
+
+    [[nodiscard]] std::vector<Proposal> pendingProposals();
+    // The article stored for a source, if its text has been imported.
+    [[nodiscard]] std::optional<Article> article(std::string_view sourceId);
+    // The passages of `sourceId`'s article that are evidence for a fact ("event" or "entity").
+    [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>>
+    evidence(std::string_view sourceId, std::string_view factType, std::int64_t factRowId);
+    [[nodiscard]] bool hasArticle(std::string_view sourceId);
 
     [[nodiscard]] Counts counts();
     [[nodiscard]] std::vector<SourceInfo> sources();

@@ -167,3 +167,20 @@ TEST_CASE_METHOD(EventsRemoved, "Nothing enters until accepted; accepted facts c
     importer.reject(report.events.back().proposalId);
     CHECK(count(kb, "SELECT count(*) FROM proposals WHERE status = 'rejected'") == 1);
 }
+
+TEST_CASE_METHOD(EventsRemoved, "A cancelled batch of imports leaves nothing behind", "[import]")
+{
+    {
+        Transaction batch(kb.database()); // what the window holds while importing a batch
+        Importer importer(kb);
+        for (const auto &file : articleFiles())
+            REQUIRE(importer.importFile(file, {}).status == ImportReport::Status::Imported);
+        CHECK(count(kb, "SELECT count(*) FROM articles") == 5);
+    } // cancelled: never committed
+    CHECK(count(kb, "SELECT count(*) FROM articles") == 0);
+    CHECK(count(kb, "SELECT count(*) FROM proposals") == 0);
+    CHECK(count(kb, "SELECT count(*) FROM article_mentions") == 0);
+    auto fts =
+        kb.database().prepare("INSERT INTO search_index(search_index) VALUES ('integrity-check')");
+    CHECK_NOTHROW(fts.run());
+}

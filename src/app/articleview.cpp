@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "articleview.h"
+
+#include "atlaslink.h"
+#include "kindicons.h"
+
+#include <core/knowledgebase.h>
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace csto::app {
+namespace {
+
+// UTF-8 byte offsets of the stored text as positions in the QString shown (UTF-16).
+class OffsetMap
+{
+public:
+    explicit OffsetMap(const std::string &text) : m_text(text) {}
+    [[nodiscard]] int position(std::size_t byteOffset) const
+    {
+        return static_cast<int>(QString::fromUtf8(m_text.data(), static_cast<qsizetype>(std::min(
+                                                                     byteOffset, m_text.size())))
+                                    .size());
+    }
+
+private:
+    const std::string &m_text;
+};
+
+void mark(QPlainTextEdit *view, int from, int to, const QTextCharFormat &format)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    cursor.mergeCharFormat(format);
+}
+
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel), m_text(new QPlainTextEdit), m_mentions(new QListWidget)
+{
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_text->setReadOnly(true);
+    m_text->setObjectName(QStringLiteral("articleText"));
+    m_mentions->setObjectName(QStringLiteral("articleMentions"));
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_text);
+    splitter->addWidget(m_mentions);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter);
+    connect(m_mentions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit linkActivated(item->data(Qt::UserRole).toString());
+    });
+}
+
+void ArticleView::showArticle(const Article &article,
+                              const std::vector<std::pair<std::size_t, std::size_t>> &highlights)
+{
+    QString title = QString::fromStdString(article.source.publisher);
+    if (article.source.published)
+        title += QStringLiteral(", ") + QString::fromStdString(article.source.published->toHuman());
+    m_title->setText(title + QStringLiteral(": ") + QString::fromStdString(article.source.title));
+    m_text->setPlainText(QString::fromStdString(article.text));
+    const OffsetMap map(article.text);
+
+    QTextCharFormat mentionFormat;
+    mentionFormat.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    mentionFormat.setUnderlineColor(QColor(0x2f, 0x6f, 0xc4));
+    m_mentions->clear();
+    for (const auto &m : article.mentions) {
+        mark(m_text, map.position(m.offset), map.position(m.offset + m.length), mentionFormat);
+        const QString written = QString::fromStdString(article.text.substr(m.offset, m.length));
+        auto *item = new QListWidgetItem(
+            iconForKind(m.entity.kind),
+            QString::fromStdString(m.entity.name) +
+                (written == QString::fromStdString(m.entity.name)
+                     ? QString()
+                     : QStringLiteral(" \u2014 \u201c") + written + QStringLiteral("\u201d")),
+            m_mentions);
+        item->setData(Qt::UserRole, AtlasLink::entity(QString::fromStdString(m.entity.id)));
+    }
+
+    QTextCharFormat highlight;
+    highlight.setBackground(QColor(0xff, 0xe5, 0x8a));
+    m_highlighted.clear();
+    for (const auto &[offset, length] : highlights) {
+        const int from = map.position(offset);
+        const int to = map.position(offset + length);
+        mark(m_text, from, to, highlight);
+        m_highlighted += m_text->toPlainText().mid(from, to - from);
+    }
+    if (!highlights.empty()) {
+        QTextCursor cursor(m_text->document());
+        cursor.setPosition(map.position(highlights.front().first));
+        m_text->setTextCursor(cursor);
+        m_text->centerCursor();
+    }
+}
+
+QString ArticleView::highlightedText() const
+{
+    return m_highlighted;
+}
+
+int ArticleView::mentionCount() const
+{
+    return m_mentions->count();
+}
+
+} // namespace csto::app
