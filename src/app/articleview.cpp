@@ -12,6 +12,7 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace csto::app {
@@ -108,7 +109,8 @@ void ArticleView::showArticle(const Article &article,
         QTextCursor cursor(m_text->document());
         cursor.setPosition(map.position(highlights.front().first));
         m_text->setTextCursor(cursor);
-        m_text->centerCursor();
+        // Centre it once the view has its final size (it may have just been shown).
+        QTimer::singleShot(0, m_text, [text = m_text] { text->centerCursor(); });
     }
 }
 

@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPainter>
 #include <QTimer>
@@ -58,11 +60,16 @@ int main(int argc, char **argv)
     const QCommandLineOption search(QStringLiteral("search"),
                                     QApplication::translate("main", "Open search with QUERY."),
                                     QStringLiteral("QUERY"));
+    const QCommandLineOption import(
+        QStringLiteral("import"),
+        QApplication::translate("main", "Import the article file, or the *.txt files of a "
+                                        "folder, then review the proposals."),
+        QStringLiteral("PATH"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save the window as PNG FILE and quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({db, select, years, search, screenshot});
+    parser.addOptions({db, select, years, search, import, screenshot});
     parser.process(app);
 
     std::unique_ptr<csto::KnowledgeBase> kb;
@@ -98,14 +105,31 @@ int main(int argc, char **argv)
         window.openSearch();
         window.searchPopup()->setQuery(parser.value(search));
     }
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
+    const auto takeScreenshot = [&window, file = parser.value(screenshot)] {
         QTimer::singleShot(400, &window, [&window, file] {
             const bool saved = saveScreenshot(window, file);
             if (!saved)
                 std::cerr << "csto-atlas: cannot write " << file.toStdString() << "\n";
             QApplication::exit(saved ? 0 : 1);
         });
+    };
+    if (parser.isSet(import)) {
+        QStringList files;
+        for (const auto &given : parser.values(import)) {
+            if (QFileInfo(given).isDir()) {
+                for (const auto &entry :
+                     QDir(given).entryInfoList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+                    files << entry.filePath();
+            } else {
+                files << given;
+            }
+        }
+        if (parser.isSet(screenshot))
+            QObject::connect(&window, &csto::app::MainWindow::importFinished, &window,
+                             takeScreenshot);
+        window.importArticles(files);
+    } else if (parser.isSet(screenshot)) {
+        takeScreenshot();
     }
     return QApplication::exec();
 }

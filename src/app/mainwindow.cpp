@@ -284,6 +284,7 @@ void MainWindow::loadKnowledgeBase()
         addDockWidget(Qt::BottomDockWidgetArea, m_articleDock);
         m_reviewDock->hide();
         m_articleDock->hide();
+        resizeDocks({m_reviewDock, m_articleDock}, {1, 1}, Qt::Horizontal);
     }
     delete m_review;
     m_review = new ReviewPane(*m_kb);
@@ -603,6 +604,9 @@ void MainWindow::importArticles(const QStringList &files)
         if (m_review->pendingCount() > 0) {
             m_reviewDock->show();
             m_reviewDock->raise();
+            resizeDocks({m_reviewDock, m_articleDock}, {width() / 2, width() / 2}, Qt::Horizontal);
+            resizeDocks({m_reviewDock}, {height() / 3}, Qt::Vertical);
+            m_review->showFirst();
         }
         emit importFinished(imported, duplicates, failed, *cancelled || !failure->empty());
     });

@@ -104,6 +104,12 @@ void ReviewPane::reload()
     updateButtons();
 }
 
+void ReviewPane::showFirst()
+{
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        selectRow(0);
+}
+
 int ReviewPane::pendingCount() const
 {
     return m_list->topLevelItemCount();

@@ -29,6 +29,8 @@ public:
     void reload();
     [[nodiscard]] int pendingCount() const;
     void selectRow(int row);
+    // Selects the first proposal if none is selected, so its evidence is shown.
+    void showFirst();
     void acceptCurrent();
     void rejectCurrent();
     void acceptAll();
