@@ -13,6 +13,7 @@
 
 #include <core/error.h>
 #include <core/importer.h>
+#include <core/integritycheck.h>
 #include <core/knowledgebase.h>
 
 #include <QAction>
@@ -230,6 +231,26 @@ void MainWindow::createActions()
         m_laneActions->addAction(action);
     }
     byKind->setChecked(true);
+
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(tr("&Check Knowledge Base"), this, [this] {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto report = checkKnowledgeBase(m_kb->database());
+        QApplication::restoreOverrideCursor();
+        QStringList lines;
+        for (const auto &check : report.passed)
+            lines << QStringLiteral("\u2713 ") + QString::fromStdString(check);
+        for (const auto &p : report.problems)
+            lines << QStringLiteral("\u2717 ") + QString::fromStdString(p.check + ": " + p.problem);
+        QMessageBox box(report.ok() ? QMessageBox::Information : QMessageBox::Warning,
+                        tr("Check Knowledge Base"),
+                        report.ok() ? tr("The knowledge base is sound.")
+                                    : tr("The knowledge base has problems."),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.exec();
+    });
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CSTO Atlas"), this, [this] {

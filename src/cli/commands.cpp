@@ -10,6 +10,7 @@
 #include <core/datasetstore.h>
 #include <core/error.h>
 #include <core/importer.h>
+#include <core/integritycheck.h>
 #include <core/knowledgebase.h>
 #include <core/paths.h>
 
@@ -34,6 +35,7 @@ Commands:
   timeline [--entity NAME|ID] [--from DATE] [--to DATE] [--json]
                                   events in date order
   info [--json]                   what the knowledge base holds
+  check [--json]                  integrity of the database (exit 1 if it finds problems)
   import PATH... [--published DATE] [--accept-all] [--encoding NAME] [--json]
                                   imports article files or folders of them
   report (--entity NAME|ID | --timeline [--from DATE] [--to DATE] [--entity NAME|ID])
@@ -294,6 +296,31 @@ int runImport(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::
     return failed ? kInvalidData : kSuccess;
 }
 
+int runCheck(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &)
+{
+    if (!args.positionals().empty())
+        throw UsageError("check takes no arguments");
+    const auto report = checkKnowledgeBase(kb->database());
+    if (args.flag("--json")) {
+        json::Json problems = json::Json::array();
+        for (const auto &p : report.problems)
+            problems.push_back({{"check", p.check}, {"problem", p.problem}});
+        printJson(out, {{"database", kb->database().path().string()},
+                        {"ok", report.ok()},
+                        {"passed", report.passed},
+                        {"problems", problems}});
+    } else {
+        out << "Checking " << kb->database().path().string() << "\n";
+        for (const auto &check : report.passed)
+            out << "  ok       " << check << "\n";
+        for (const auto &p : report.problems)
+            out << "  PROBLEM  " << p.check << ": " << p.problem << "\n";
+        out << (report.ok() ? "The knowledge base is sound.\n"
+                            : "The knowledge base has problems (see above).\n");
+    }
+    return report.ok() ? kSuccess : kNotFound;
+}
+
 int runInfo(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &)
 {
     const std::string path = kb->database().path().string();
@@ -374,6 +401,16 @@ const std::vector<Command> &commands()
          {{"--published", "--encoding"}, {"--accept-all", "--json"}},
          true,
          runImport},
+        {"check",
+         "Usage: csto-kb [--db FILE] check [--json]\n\n"
+         "Checks the database: SQLite's integrity check, foreign keys, the search index (FTS5's\n"
+         "own integrity-check, and that it covers every entity, event and source and nothing\n"
+         "else), evidence pointing at missing facts or outside its article, invalid dates. Reads\n"
+         "only. Exits with 0 when sound, 1 when it finds problems, 4 when the file cannot be\n"
+         "opened as a knowledge base.\n",
+         {{}, {"--json"}},
+         true,
+         runCheck},
         {"info",
          "Usage: csto-kb [--db FILE] info [--json]\n\n"
          "Counts what the knowledge base holds: entities by kind, events, relations, sources.\n",
