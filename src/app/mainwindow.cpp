@@ -36,6 +36,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -82,6 +83,32 @@ MainWindow::MainWindow(std::unique_ptr<KnowledgeBase> kb, std::filesystem::path 
     loadKnowledgeBase();
     restoreState();
     qApp->installEventFilter(this);
+    watchForOtherWriters();
+}
+
+void MainWindow::watchForOtherWriters()
+{
+    // Another process (csto-kb import, a second window) may write to the same file: WAL lets
+    // both work, and PRAGMA data_version tells when the others have committed.
+    m_dataVersion = m_kb->dataVersion();
+    auto *timer = new QTimer(this);
+    timer->setInterval(1000);
+    connect(timer, &QTimer::timeout, this, [this] {
+        try {
+            const auto version = m_kb->dataVersion();
+            if (version == m_dataVersion)
+                return;
+            m_dataVersion = version;
+            m_review->reload();
+            refreshAfterChange();
+            statusBar()->showMessage(tr("The knowledge base was changed by another program; "
+                                        "the view is up to date."),
+                                     6000);
+        } catch (const Error &) {
+            // Busy for longer than the timeout: try again at the next tick.
+        }
+    });
+    timer->start();
 }
 
 MainWindow::~MainWindow()
@@ -622,6 +649,7 @@ void MainWindow::importArticles(const QStringList &files)
         }
         m_review->reload();
         refreshAfterChange();
+        m_dataVersion = m_kb->dataVersion();
         if (m_review->pendingCount() > 0) {
             m_reviewDock->show();
             m_reviewDock->raise();

@@ -92,6 +92,7 @@ private:
     void selectInTree(std::int64_t entityRowId);
     void onTreeSelection();
     void refreshAfterChange();
+    void watchForOtherWriters();
     void restoreState();
     void saveState();
 
@@ -101,6 +102,7 @@ private:
     LaneMode m_laneMode = LaneMode::ByKind;
     QSet<qint64> m_highlighted;
     bool m_syncingTree = false;
+    std::int64_t m_dataVersion = 0;
 
     OrgTreeModel *m_treeModel = nullptr;
     QSortFilterProxyModel *m_treeFilter = nullptr;

@@ -511,6 +511,12 @@ std::vector<SourceInfo> KnowledgeBase::sources()
     return result;
 }
 
+std::int64_t KnowledgeBase::dataVersion()
+{
+    auto stmt = m_db.prepare("PRAGMA data_version");
+    return stmt.step() ? stmt.int64(0) : 0;
+}
+
 std::optional<std::string> KnowledgeBase::metaValue(std::string_view key)
 {
     auto stmt = m_db.prepare("SELECT value FROM meta WHERE key = ?");

@@ -214,6 +214,8 @@ public:
     [[nodiscard]] Counts counts();
     [[nodiscard]] std::vector<SourceInfo> sources();
     [[nodiscard]] std::optional<std::string> metaValue(std::string_view key);
+    // Changes whenever another connection (another process) commits to the file.
+    [[nodiscard]] std::int64_t dataVersion();
 
 private:
     std::vector<RelationView>
