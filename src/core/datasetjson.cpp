@@ -313,8 +313,9 @@ Json parseJsonDocument(std::string_view text, const std::string &file)
     checkJsonDepth(text, file);
     try {
         return Json::parse(text);
-    } catch (const Json::parse_error &error) {
-        // nlohmann's messages start with "[json.exception.parse_error.101] ": drop the tag.
+    } catch (const Json::exception &error) {
+        // Syntax errors, and numbers out of range ("1e999"): nlohmann's messages start with a
+        // tag such as "[json.exception.parse_error.101] ", which is dropped.
         std::string message = error.what();
         if (const auto end = message.find("] ");
             message.starts_with("[json") && end != std::string::npos)

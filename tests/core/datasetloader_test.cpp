@@ -223,6 +223,9 @@ TEST_CASE("Loader: malformed JSON text", "[loader]")
                Catch::Contains("invalid JSON"));
     CHECK_THAT(buildFailsOnText("").message, Catch::Contains("empty"));
     CHECK_THAT(buildFailsOnText("[1, 2, 3]").message, Catch::Contains("expected a JSON object"));
+    // Found by fuzzing: a number out of range threw past the loader.
+    CHECK_THAT(buildFailsOnText("{\"format\": \"csto-atlas/1\", \"x\": 1e999}").message,
+               Catch::Contains("number overflow"));
     CHECK_THAT(buildFailsOnText(std::string(100000, '[')).message,
                Catch::Contains("nested deeper than 64"));
     CHECK_THAT(buildFailsOnText("{\"format\": \"csto-atlas/1\", \"x\": \"\xff\xfe\"}").message,
