@@ -53,9 +53,9 @@ void dateParser(std::string_view input)
         require(date->firstDayKey() <= date->lastDayKey(), "date span is inverted");
         (void)date->toHuman();
     }
-    for (const auto &context : {extract::DateContext{},
-                                extract::DateContext{PartialDate::parse("2014-12-22"), 2018},
-                                extract::DateContext{PartialDate::parse("--06-17"), std::nullopt}}) {
+    for (const auto &context :
+         {extract::DateContext{}, extract::DateContext{PartialDate::parse("2014-12-22"), 2018},
+          extract::DateContext{PartialDate::parse("--06-17"), std::nullopt}}) {
         for (const auto &mention : extract::findDates(input, context)) {
             require(mention.offset + mention.length <= input.size(), "date outside the text");
             if (mention.end)

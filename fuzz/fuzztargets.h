@@ -9,8 +9,8 @@
 // normally on input that is merely invalid.
 namespace csto::fuzz {
 
-void datasetLoader(std::string_view input); // JSON -> records -> database -> export
-void dateParser(std::string_view input);     // PartialDate and date expressions
+void datasetLoader(std::string_view input);   // JSON -> records -> database -> export
+void dateParser(std::string_view input);      // PartialDate and date expressions
 void articlePipeline(std::string_view input); // decoding, layout, gazetteer, proposals
 void searchQuery(std::string_view input);     // FTS5 escaping against a real index
 

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
 using csto::test::runCli;
 using csto::test::TempDir;
 
@@ -128,4 +130,27 @@ TEST_CASE("csto-kb search accepts hostile queries", "[cli]")
         CHECK(result.exitCode == 0);
         CHECK_NOTHROW(result.json());
     }
+}
+
+TEST_CASE("csto-kb refuses a corrupt database without modifying it", "[cli]")
+{
+    TempDir dir;
+    const auto db = dir / "corrupt.db";
+    std::filesystem::copy_file(kDb, db);
+    {
+        // Scribble over the middle of the file, past the header.
+        std::fstream file(db, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(8192);
+        const std::string junk(16384, '\x5a');
+        file.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    const auto before = csto::test::readFile(db);
+    for (const char *command : {"info", "check", "export"}) {
+        const auto result = runCli({"--db", db.string(), command});
+        INFO(command << ": " << result.err);
+        CHECK(result.exitCode != 0);
+        CHECK_THAT(result.err, Catch::Contains("malformed") || Catch::Contains("corrupt") ||
+                                   Catch::Contains("PROBLEM") || Catch::Contains("not a"));
+    }
+    CHECK(csto::test::readFile(db) == before);
 }

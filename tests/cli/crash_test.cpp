@@ -107,7 +107,8 @@ TEST_CASE("Imports killed with SIGKILL at random points lose nothing and leave n
         // Opening for writing recovers the WAL as any later use would.
         auto kb = KnowledgeBase::open(db, schema::Access::ReadWrite);
         const auto report = checkKnowledgeBase(kb.database());
-        INFO("kill " << i << ": " << (report.problems.empty() ? "" : report.problems.front().problem));
+        INFO("kill " << i << ": "
+                     << (report.problems.empty() ? "" : report.problems.front().problem));
         CHECK(report.ok());
         // Every article is there completely, or not at all.
         const auto states = statesOf(kb);
@@ -119,8 +120,7 @@ TEST_CASE("Imports killed with SIGKILL at random points lose nothing and leave n
         CHECK(kb.counts().events >= baseEvents); // the curated events are all still there
         std::filesystem::remove(db);
     }
-    std::cout << "crash test: " << kKills << " kills, " << killedMidway
-              << " while importing, " << partialStates
-              << " stopped between articles; every file sound\n";
+    std::cout << "crash test: " << kKills << " kills, " << killedMidway << " while importing, "
+              << partialStates << " stopped between articles; every file sound\n";
     CHECK(killedMidway > kKills / 2);
 }

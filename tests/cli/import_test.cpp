@@ -74,6 +74,11 @@ TEST_CASE("csto-kb import reports bad files and still imports the rest", "[cli][
     CHECK_THAT(articles[1]["error"].get<std::string>(), Catch::Contains("empty"));
     CHECK(articles[2]["status"] == "error");
     CHECK(articles[3]["status"] == "imported");
+    const auto huge = dir.write("huge.txt", std::string(6 * 1024 * 1024, 'a'));
+    const auto tooBig = runCli({"--db", db, "import", huge.string(), "--json"});
+    CHECK(tooBig.exitCode == 3);
+    CHECK_THAT(tooBig.json()["articles"][0]["error"].get<std::string>(),
+               Catch::Contains("the limit is 5242880"));
     CHECK(runCli({"--db", db, "import"}).exitCode == 2);
     CHECK(runCli({"--db", db, "import", bad.string(), "--encoding", "klingon"}).exitCode == 2);
 }
