@@ -68,6 +68,19 @@ TEST_CASE("Ranges of days and of years", "[extract][dates]")
           std::vector<std::string>{"2020-10-21..2020-10-25"});
     CHECK(datesIn("Cooperation grew in 2021-2025 as planned.") ==
           std::vector<std::string>{"2021..2025"});
+    CHECK(datesIn("Cooperation grew from 2021 to 2025.") == std::vector<std::string>{"2021..2025"});
+    CHECK(datesIn("Drills ran 21\u201325 October 2020.") ==
+          std::vector<std::string>{"2020-10-21..2020-10-25"});
+}
+
+TEST_CASE("Spacing and hyphens as news sites write them", "[extract][dates]")
+{
+    CHECK(datesIn("Signed on 15\u00a0May\u00a01992 in the capital.") ==
+          std::vector<std::string>{"1992-05-15"});
+    CHECK(datesIn("Talks resumed in mid-August.", {std::nullopt, 2019}) ==
+          std::vector<std::string>{"2019-08"});
+    CHECK(datesIn("In May, 2020 and in May 15 are other forms; in May123 is none.").size() == 2);
+    CHECK(datesIn("Code 2002-05-14x and 14.05.20021 are not dates.").empty());
 }
 
 TEST_CASE("Relative dates resolve against the publication date", "[extract][dates]")
