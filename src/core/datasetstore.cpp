@@ -7,6 +7,7 @@
 #include "searchquery.h"
 
 #include <ctime>
+#include <functional>
 #include <random>
 #include <unordered_map>
 
@@ -62,11 +63,10 @@ private:
     std::unordered_map<std::string, std::int64_t> m_known;
 };
 
-void insertSourceLinks(Database &db, const char *sql, std::int64_t ownerRowId,
+void insertSourceLinks(Statement &stmt, std::int64_t ownerRowId,
                        const std::vector<std::string> &sources, IdResolver &resolver,
                        const Location &where)
 {
-    auto stmt = db.prepare(sql);
     for (std::size_t i = 0; i < sources.size(); ++i) {
         stmt.bind(1, ownerRowId)
             .bind(2, static_cast<std::int64_t>(i))
@@ -103,6 +103,12 @@ void insertDataset(Database &db, const Dataset &dataset)
     IdResolver entities(db, "SELECT id FROM entities WHERE slug = ?");
     auto index = db.prepare(
         "INSERT INTO search_index(ref_type, ref_id, name, aliases, body) VALUES (?, ?, ?, ?, ?)");
+    auto entitySources =
+        db.prepare("INSERT INTO entity_sources(entity_id, position, source_id) VALUES (?, ?, ?)");
+    auto eventSources =
+        db.prepare("INSERT INTO event_sources(event_id, position, source_id) VALUES (?, ?, ?)");
+    auto relationSources = db.prepare(
+        "INSERT INTO relation_sources(relation_id, position, source_id) VALUES (?, ?, ?)");
 
     auto insertSource = db.prepare("INSERT INTO sources(slug, publisher, published, title, "
                                    "language, sha256, file) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -148,10 +154,7 @@ void insertDataset(Database &db, const Dataset &dataset)
                 .bind(2, static_cast<std::int64_t>(i))
                 .bind(3, e.aliases[i])
                 .run();
-        insertSourceLinks(db,
-                          "INSERT INTO entity_sources(entity_id, position, source_id) "
-                          "VALUES (?, ?, ?)",
-                          rowId, e.sources, sources, e.where);
+        insertSourceLinks(entitySources, rowId, e.sources, sources, e.where);
         index.bind(1, "entity")
             .bind(2, rowId)
             .bind(3, foldForSearch(e.name))
@@ -197,10 +200,7 @@ void insertDataset(Database &db, const Dataset &dataset)
                 .bind(4, role)
                 .run();
         }
-        insertSourceLinks(db,
-                          "INSERT INTO event_sources(event_id, position, source_id) "
-                          "VALUES (?, ?, ?)",
-                          rowId, e.sources, sources, e.where);
+        insertSourceLinks(eventSources, rowId, e.sources, sources, e.where);
         index.bind(1, "event")
             .bind(2, rowId)
             .bind(3, foldForSearch(e.title))
@@ -220,10 +220,7 @@ void insertDataset(Database &db, const Dataset &dataset)
             .bind(6, r.role)
             .bind(7, r.summary)
             .run();
-        insertSourceLinks(db,
-                          "INSERT INTO relation_sources(relation_id, position, source_id) "
-                          "VALUES (?, ?, ?)",
-                          db.lastInsertRowId(), r.sources, sources, r.where);
+        insertSourceLinks(relationSources, db.lastInsertRowId(), r.sources, sources, r.where);
     }
 }
 
@@ -319,7 +316,29 @@ Dataset loadDataset(Database &db)
     return dataset;
 }
 
-void buildKnowledgeBaseFile(const Dataset &dataset, const std::filesystem::path &target)
+void insertArticleText(Database &db, std::int64_t sourceRowId, const std::string &title,
+                       const std::string &publisher, std::string_view text,
+                       const std::string &importedAt)
+{
+    db.prepare("INSERT INTO articles(source_id, text, imported_at) VALUES (?, ?, ?)")
+        .bind(1, sourceRowId)
+        .bind(2, text)
+        .bind(3, importedAt)
+        .run();
+    db.prepare("DELETE FROM search_index WHERE ref_type = 'source' AND ref_id = ?")
+        .bind(1, sourceRowId)
+        .run();
+    db.prepare("INSERT INTO search_index(ref_type, ref_id, name, aliases, body) VALUES "
+               "('source', ?, ?, ?, ?)")
+        .bind(1, sourceRowId)
+        .bind(2, foldForSearch(title))
+        .bind(3, foldForSearch(publisher))
+        .bind(4, foldForSearch(text))
+        .run();
+}
+
+void buildKnowledgeBaseFile(const std::filesystem::path &target,
+                            const std::function<void(Database &)> &fill)
 {
     std::filesystem::path temporary = target;
     temporary += ".partial-" + std::to_string(std::random_device{}());
@@ -335,7 +354,7 @@ void buildKnowledgeBaseFile(const Dataset &dataset, const std::filesystem::path 
         {
             Database db = schema::open(temporary, schema::Access::Create);
             Transaction transaction(db);
-            insertDataset(db, dataset);
+            fill(db);
             db.prepare("INSERT INTO meta(key, value) VALUES ('built_at', ?)")
                 .bind(1, utcTimestamp())
                 .run();
@@ -348,6 +367,11 @@ void buildKnowledgeBaseFile(const Dataset &dataset, const std::filesystem::path 
         removeTemporary();
         throw;
     }
+}
+
+void buildKnowledgeBaseFile(const Dataset &dataset, const std::filesystem::path &target)
+{
+    buildKnowledgeBaseFile(target, [&](Database &db) { insertDataset(db, dataset); });
 }
 
 } // namespace csto

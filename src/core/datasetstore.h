@@ -3,7 +3,11 @@
 
 #include "model.h"
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
 
 namespace csto {
 
@@ -22,5 +26,15 @@ void insertDataset(Database &db, const Dataset &dataset);
 // under a temporary name and renamed over it only when complete, so an error leaves no file (and
 // an existing `target` untouched).
 void buildKnowledgeBaseFile(const Dataset &dataset, const std::filesystem::path &target);
+// The same for a knowledge base written by `fill` (in one transaction), for data too large to
+// hold as one Dataset.
+void buildKnowledgeBaseFile(const std::filesystem::path &target,
+                            const std::function<void(Database &)> &fill);
+
+// Stores an article's text for a source already inserted, and makes the text searchable with
+// the source's title and publisher.
+void insertArticleText(Database &db, std::int64_t sourceRowId, const std::string &title,
+                       const std::string &publisher, std::string_view text,
+                       const std::string &importedAt);
 
 } // namespace csto

@@ -153,22 +153,7 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
             insertDataset(db, Dataset{{source}, {}, {}, {}});
             sourceRowId = db.lastInsertRowId();
         }
-        db.prepare("INSERT INTO articles(source_id, text, imported_at) VALUES (?, ?, ?)")
-            .bind(1, *sourceRowId)
-            .bind(2, text)
-            .bind(3, utcNow())
-            .run();
-        // The article's text becomes searchable with its source.
-        db.prepare("DELETE FROM search_index WHERE ref_type = 'source' AND ref_id = ?")
-            .bind(1, *sourceRowId)
-            .run();
-        db.prepare("INSERT INTO search_index(ref_type, ref_id, name, aliases, body) VALUES "
-                   "('source', ?, ?, ?, ?)")
-            .bind(1, *sourceRowId)
-            .bind(2, foldForSearch(report.title))
-            .bind(3, foldForSearch(report.publisher))
-            .bind(4, foldForSearch(text))
-            .run();
+        insertArticleText(db, *sourceRowId, report.title, report.publisher, text, utcNow());
 
         const auto slugOf = [&](std::int64_t rowId) { return m_kb.entity(rowId)->id; };
         auto mention = db.prepare("INSERT INTO article_mentions(source_id, entity_id, byte_offset, "
