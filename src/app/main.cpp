@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 #include "searchpopup.h"
+#include "startupprobe.h"
 #include "timelineview.h"
 
 #include <core/error.h>
@@ -88,6 +89,7 @@ int main(int argc, char **argv)
     }
 
     csto::app::MainWindow window(std::move(kb), path);
+    csto::app::installStartupProbe(&window);
     window.show();
     if (parser.isSet(select)) {
         const QString target = parser.value(select);
@@ -130,6 +132,14 @@ int main(int argc, char **argv)
         window.importArticles(files);
     } else if (parser.isSet(screenshot)) {
         takeScreenshot();
+    }
+    // For the memory benchmark (bench/run): quit once everything the window loads is loaded.
+    if (qEnvironmentVariableIsSet("CSTO_BENCH_EXIT_WHEN_LOADED")) {
+        if (window.timelineLoading())
+            QObject::connect(&window, &csto::app::MainWindow::timelineLoaded, &app,
+                             [] { QTimer::singleShot(0, [] { QApplication::exit(0); }); });
+        else
+            QTimer::singleShot(0, [] { QApplication::exit(0); });
     }
     return QApplication::exec();
 }

@@ -47,30 +47,9 @@
 namespace csto::app {
 namespace {
 
-// Lanes by kind: an event goes to the lane of its most specific participant.
-constexpr EntityKind kLanePriority[] = {
-    EntityKind::Operation, EntityKind::Exercise,     EntityKind::Force, EntityKind::Body,
-    EntityKind::Document,  EntityKind::Organisation, EntityKind::State, EntityKind::Person};
-
-QString laneNameForKind(EntityKind kind)
-{
-    switch (kind) {
-    case EntityKind::Operation:
-    case EntityKind::Exercise:
-        return MainWindow::tr("Operations and exercises");
-    case EntityKind::Force:
-        return MainWindow::tr("Forces");
-    case EntityKind::Body:
-    case EntityKind::Organisation:
-        return MainWindow::tr("Councils and bodies");
-    case EntityKind::Document:
-        return MainWindow::tr("Documents");
-    case EntityKind::State:
-    case EntityKind::Person:
-        return MainWindow::tr("States and people");
-    }
-    return {};
-}
+// Up to this many events the timeline is read at once; beyond, on a worker thread, so the window
+// appears and answers while a million events load.
+constexpr int kEventsLoadedInline = 50000;
 
 } // namespace
 
@@ -113,6 +92,7 @@ void MainWindow::watchForOtherWriters()
 
 MainWindow::~MainWindow()
 {
+    stopTimelineLoading();
     qApp->removeEventFilter(this);
 }
 
@@ -355,8 +335,8 @@ void MainWindow::loadKnowledgeBase()
     m_tree->expand(m_treeFilter->index(0, 0));
 
     m_history.clear();
+    m_fitTimelineWhenLoaded = true;
     refreshTimeline();
-    m_timeline->fitAll();
     m_detail->setHtml(welcomeHtml(m_kb->counts()));
     setWindowTitle(
         tr("%1 \u2014 CSTO Atlas").arg(QString::fromStdString(m_path.filename().string())));
@@ -366,63 +346,67 @@ void MainWindow::loadKnowledgeBase()
 
 void MainWindow::refreshTimeline()
 {
-    std::map<std::int64_t, std::vector<const Participation *>> byEvent;
-    const auto participations = m_kb->participations();
-    for (const auto &p : participations)
-        byEvent[p.eventRowId].push_back(&p);
-
-    QStringList lanes;
-    std::map<QString, int> laneIndex;
-    const auto lane = [&](const QString &name) {
-        const auto [it, inserted] = laneIndex.emplace(name, static_cast<int>(lanes.size()));
-        if (inserted)
-            lanes << name;
-        return it->second;
-    };
-
-    std::vector<render::TimelineItem> items;
-    for (const auto &event : m_kb->timeline({})) {
-        render::TimelineItem item{event.rowId, event.date, event.end,
-                                  QString::fromStdString(event.title), 0};
-        const auto &participants = byEvent[event.rowId];
-        if (m_laneMode == LaneMode::ByKind) {
-            QString name = laneNameForKind(EntityKind::State);
-            for (const auto kind : kLanePriority) {
-                const bool present = std::any_of(participants.begin(), participants.end(),
-                                                 [&](auto *p) { return p->kind == kind; });
-                if (present) {
-                    name = laneNameForKind(kind);
-                    break;
-                }
-            }
-            item.lane = lane(name);
-        } else {
-            QString name = tr("Other events");
-            for (const auto *p : participants) {
-                if (p->kind == EntityKind::Operation || p->kind == EntityKind::Exercise) {
-                    name = QString::fromStdString(m_kb->entity(p->entityRowId)->name);
-                    break;
-                }
-            }
-            item.lane = lane(name);
-        }
-        items.push_back(std::move(item));
+    stopTimelineLoading();
+    const int generation = ++m_timelineGeneration;
+    const int events = m_kb->eventCount();
+    if (events <= kEventsLoadedInline) {
+        const std::atomic_bool never{false};
+        applyTimeline(loadTimelineData(*m_kb, m_laneMode, never));
+        return;
     }
-    if (m_laneMode == LaneMode::ByKind) {
-        // Lanes in a fixed order (most specific first), only those that hold events.
-        QStringList ordered;
-        for (const auto kind : kLanePriority) {
-            const QString name = laneNameForKind(kind);
-            if (lanes.contains(name) && !ordered.contains(name))
-                ordered << name;
+    statusBar()->showMessage(tr("Loading %L1 events into the timeline\u2026").arg(events));
+    m_timelineCancel = false;
+    m_timelineLoading = true;
+    m_timelineThread = QThread::create([this, path = m_path, mode = m_laneMode, generation] {
+        try {
+            auto kb = KnowledgeBase::open(path, schema::Access::ReadOnly);
+            auto loaded =
+                std::make_shared<TimelineData>(loadTimelineData(kb, mode, m_timelineCancel));
+            if (m_timelineCancel)
+                return;
+            QMetaObject::invokeMethod(
+                this,
+                [this, loaded, generation] {
+                    if (generation == m_timelineGeneration)
+                        applyTimeline(std::move(*loaded));
+                },
+                Qt::QueuedConnection);
+        } catch (const Error &error) {
+            const QString message = QString::fromStdString(error.what());
+            QMetaObject::invokeMethod(
+                this,
+                [this, message] {
+                    statusBar()->showMessage(
+                        tr("The timeline could not be loaded: %1").arg(message));
+                },
+                Qt::QueuedConnection);
         }
-        for (auto &item : items)
-            item.lane = static_cast<int>(ordered.indexOf(lanes[item.lane]));
-        lanes = ordered;
-    }
-    m_timeline->setLanes(lanes);
-    m_timeline->setItems(std::move(items));
+    });
+    m_timelineThread->start();
+}
+
+void MainWindow::stopTimelineLoading()
+{
+    if (!m_timelineThread)
+        return;
+    m_timelineCancel = true;
+    m_timelineThread->wait();
+    delete m_timelineThread;
+    m_timelineThread = nullptr;
+}
+
+void MainWindow::applyTimeline(TimelineData timeline)
+{
+    m_timeline->setLanes(timeline.lanes);
+    m_timeline->setItems(std::move(timeline.items));
     m_timeline->setHighlighted(m_highlighted);
+    if (m_fitTimelineWhenLoaded) {
+        m_fitTimelineWhenLoaded = false;
+        m_timeline->fitAll();
+    }
+    statusBar()->clearMessage();
+    m_timelineLoading = false;
+    emit timelineLoaded();
 }
 
 void MainWindow::setLaneMode(LaneMode mode)

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "navigationhistory.h"
+#include "timelinedata.h"
 
 #include <QMainWindow>
+#include <QThread>
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -56,11 +59,6 @@ public:
     void showArticle(const QString &sourceId, std::size_t offset, std::size_t length);
     bool openDatabase(const std::filesystem::path &path);
 
-    enum class LaneMode
-    {
-        ByKind,
-        ByOperation
-    };
     void setLaneMode(LaneMode mode);
 
     // For tests and the screenshot script.
@@ -68,6 +66,7 @@ public:
     [[nodiscard]] QTreeView *treeView() const { return m_tree; }
     [[nodiscard]] DetailView *detailView() const { return m_detail; }
     [[nodiscard]] TimelineView *timelineView() const { return m_timeline; }
+    [[nodiscard]] bool timelineLoading() const { return m_timelineLoading; }
     [[nodiscard]] SearchPopup *searchPopup() const { return m_search; }
     [[nodiscard]] const NavigationHistory &history() const { return m_history; }
     [[nodiscard]] QSet<qint64> highlightedEvents() const { return m_highlighted; }
@@ -76,6 +75,8 @@ public:
 
 signals:
     void importFinished(int imported, int duplicates, int failed, bool cancelled);
+    // The timeline holds the knowledge base's events (at once for small ones, later for large).
+    void timelineLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +87,8 @@ private:
     void createActions();
     void loadKnowledgeBase();
     void refreshTimeline();
+    void applyTimeline(TimelineData timeline);
+    void stopTimelineLoading();
     void updateStatusBar();
     void updateNavigationActions();
     bool display(const QString &link);
@@ -103,6 +106,12 @@ private:
     QSet<qint64> m_highlighted;
     bool m_syncingTree = false;
     std::int64_t m_dataVersion = 0;
+    // Large knowledge bases load their timeline on a worker thread with its own connection.
+    QThread *m_timelineThread = nullptr;
+    std::atomic_bool m_timelineCancel{false};
+    int m_timelineGeneration = 0;
+    bool m_fitTimelineWhenLoaded = false;
+    bool m_timelineLoading = false;
 
     OrgTreeModel *m_treeModel = nullptr;
     QSortFilterProxyModel *m_treeFilter = nullptr;

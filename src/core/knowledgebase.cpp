@@ -399,16 +399,47 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
     return ranked;
 }
 
-std::vector<Participation> KnowledgeBase::participations()
+void KnowledgeBase::forEachTimelineRow(const std::function<bool(const TimelineRow &)> &visit)
 {
-    auto stmt = m_db.prepare("SELECT p.event_id, p.entity_id, e.kind FROM event_participants p "
-                             "JOIN entities e ON e.id = p.entity_id ORDER BY p.event_id, "
-                             "p.position");
-    std::vector<Participation> result;
-    while (stmt.step())
-        result.push_back({stmt.int64(0), stmt.int64(1),
-                          entityKindFromString(stmt.text(2)).value_or(EntityKind::Organisation)});
-    return result;
+    // The kinds as bits, summed over distinct kinds (= OR), and the first operation, in one pass.
+    std::string kindBits = "CASE en.kind";
+    for (const auto kind : kAllEntityKinds) {
+        kindBits += " WHEN '" + std::string(toString(kind)) + "' THEN " +
+                    std::to_string(1u << static_cast<unsigned>(kind));
+    }
+    kindBits += " ELSE 0 END";
+    // Dated events first (by the index on first_day), then those whose year is not stated.
+    for (const char *where : {"ev.first_day >= 10000", "ev.first_day < 10000"}) {
+        auto stmt = m_db.prepare(
+            "SELECT ev.id, ev.date, ev.end_date, ev.title, "
+            "(SELECT total(DISTINCT " +
+            kindBits +
+            ") FROM event_participants p JOIN entities en "
+            "ON en.id = p.entity_id WHERE p.event_id = ev.id), "
+            "(SELECT p.entity_id FROM event_participants p JOIN entities en ON en.id = "
+            "p.entity_id WHERE p.event_id = ev.id AND en.kind IN ('operation', 'exercise') "
+            "ORDER BY p.position LIMIT 1) "
+            "FROM events ev WHERE " +
+            std::string(where) + " ORDER BY ev.first_day");
+        TimelineRow row;
+        while (stmt.step()) {
+            row.rowId = stmt.int64(0);
+            row.date = PartialDate::parse(stmt.text(1));
+            row.end = dateColumn(stmt, 2);
+            row.title = stmt.text(3);
+            row.participantKinds = static_cast<unsigned>(stmt.int64(4));
+            row.operationRowId =
+                stmt.isNull(5) ? std::nullopt : std::optional<std::int64_t>(stmt.int64(5));
+            if (!visit(row))
+                return;
+        }
+    }
+}
+
+int KnowledgeBase::eventCount()
+{
+    auto stmt = m_db.prepare("SELECT count(*) FROM events");
+    return stmt.step() ? stmt.integer(0) : 0;
 }
 
 std::vector<std::pair<std::string, std::int64_t>> KnowledgeBase::allNames()

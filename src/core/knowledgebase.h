@@ -121,12 +121,15 @@ struct SearchHit
 
 [[nodiscard]] std::string_view toString(SearchHit::Type type) noexcept;
 
-// One entity taking part in one event: what the timeline needs to put events in lanes.
-struct Participation
+// One event as the timeline places it.
+struct TimelineRow
 {
-    std::int64_t eventRowId = 0;
-    std::int64_t entityRowId = 0;
-    EntityKind kind = EntityKind::Organisation;
+    std::int64_t rowId = 0;
+    PartialDate date = PartialDate::year(2000);
+    std::optional<PartialDate> end;
+    std::string title;
+    unsigned participantKinds = 0; // bit (1 << EntityKind) set for each kind taking part
+    std::optional<std::int64_t> operationRowId; // first participant that is an operation/exercise
 };
 
 // A proposal of an import, waiting for review.
@@ -199,7 +202,10 @@ public:
     // every term. Any string is safe; an empty or punctuation-only query finds nothing.
     [[nodiscard]] std::vector<SearchHit> search(std::string_view query, std::size_t limit);
 
-    [[nodiscard]] std::vector<Participation> participations();
+    // Every event in timeline order (dated by first day, then those without a year), one at a
+    // time, so a million events are never held twice; `visit` returns false to stop early.
+    void forEachTimelineRow(const std::function<bool(const TimelineRow &)> &visit);
+    [[nodiscard]] int eventCount();
     // Every name and alias with its entity's row id: what the article gazetteer matches.
     [[nodiscard]] std::vector<std::pair<std::string, std::int64_t>> allNames();
 

@@ -15,6 +15,7 @@ constexpr double kLaneLabelHeight = 16;
 constexpr double kRowHeight = 17;
 constexpr int kMaxRows = 4;
 constexpr double kMinClusterWidth = 22;
+constexpr double kMinUndatedSlotWidth = 60;
 constexpr double kMinTickSpacing = 64;
 constexpr double kMinPixelsPerDay = 1e-4;
 constexpr double kMaxPixelsPerDay = 400;
@@ -148,6 +149,45 @@ QString TimelineLayout::describe(const TimelineItem &item)
 void TimelineLayout::setItems(std::vector<TimelineItem> items)
 {
     m_items = std::move(items);
+    const std::size_t count = m_items.size();
+    m_startDays.resize(count);
+    m_endDays.resize(count);
+    m_longestSpan = 0;
+    m_hasUndated = false;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto &item = m_items[i];
+        if (!item.start.hasYear()) {
+            m_hasUndated = true;
+            m_startDays[i] = item.start.firstDayKey();
+            m_endDays[i] = m_startDays[i];
+            continue;
+        }
+        m_startDays[i] = startDay(item);
+        m_endDays[i] = endDay(item);
+        m_longestSpan = std::max(m_longestSpan, m_endDays[i] - m_startDays[i]);
+    }
+    // Time order: dated items by first day, then those without a year by month and day. It is
+    // also the order spans are packed in, so no layout needs to sort.
+    m_order.resize(count);
+    for (std::size_t i = 0; i < count; ++i)
+        m_order[i] = i;
+    std::sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) {
+        const auto &x = m_items[a];
+        const auto &y = m_items[b];
+        return std::make_tuple(!x.start.hasYear(), m_startDays[a], x.lane, x.id) <
+               std::make_tuple(!y.start.hasYear(), m_startDays[b], y.lane, y.id);
+    });
+    m_firstUndated = static_cast<std::size_t>(
+        std::find_if(m_order.begin(), m_order.end(),
+                     [&](std::size_t i) { return !m_items[i].start.hasYear(); }) -
+        m_order.begin());
+    m_positionOf.resize(count);
+    for (std::size_t k = 0; k < count; ++k)
+        m_positionOf[m_order[k]] = k;
+    m_byId.resize(count);
+    for (std::size_t i = 0; i < count; ++i)
+        m_byId[i] = {m_items[i].id, i};
+    std::sort(m_byId.begin(), m_byId.end());
     invalidate();
 }
 
@@ -195,22 +235,28 @@ void TimelineLayout::panByPixels(double dx)
 
 void TimelineLayout::fitAll()
 {
-    QSet<qint64> all;
-    for (const auto &item : m_items)
-        all.insert(item.id);
-    if (!fitTo(all))
+    if (m_firstUndated == 0) {
         showYears(1992, QDate::currentDate().year());
+        return;
+    }
+    double last = std::numeric_limits<double>::lowest();
+    for (std::size_t k = 0; k < m_firstUndated; ++k)
+        last = std::max(last, m_endDays[m_order[k]]);
+    const double first = m_startDays[m_order.front()];
+    const double margin = std::max((last - first) * 0.04, 20.0);
+    setVisibleRange(first - margin, last + margin);
 }
 
 bool TimelineLayout::fitTo(const QSet<qint64> &ids)
 {
     double first = std::numeric_limits<double>::max();
     double last = std::numeric_limits<double>::lowest();
-    for (const auto &item : m_items) {
-        if (!item.start.hasYear() || !ids.contains(item.id))
+    for (const qint64 id : ids) {
+        const auto index = indexOf(id);
+        if (!index || !m_items[*index].start.hasYear())
             continue;
-        first = std::min(first, startDay(item));
-        last = std::max(last, endDay(item));
+        first = std::min(first, m_startDays[*index]);
+        last = std::max(last, m_endDays[*index]);
     }
     if (first > last)
         return false;
@@ -226,8 +272,7 @@ void TimelineLayout::showYears(int firstYear, int lastYear)
 
 bool TimelineLayout::hasUndatedItems() const
 {
-    return std::any_of(m_items.begin(), m_items.end(),
-                       [](const TimelineItem &item) { return !item.start.hasYear(); });
+    return m_hasUndated;
 }
 
 QRectF TimelineLayout::undatedStripRect() const
@@ -266,26 +311,29 @@ void TimelineLayout::layOut() const
         double x1;
     };
     std::vector<std::vector<Span>> byLane(static_cast<std::size_t>(laneCount));
-    std::vector<std::size_t> undated;
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        const auto &item = m_items[i];
-        if (!item.start.hasYear()) {
-            undated.push_back(i);
-            continue;
-        }
-        const double x0 = dayToX(startDay(item));
-        const double x1 = std::max(dayToX(endDay(item)), x0 + kMinItemWidth);
-        if (x1 < 0 || x0 > width)
+    // Only items that can reach the view: those starting before its end and no earlier than the
+    // longest span (or the narrowest mark) before its start. They come in time order.
+    const double reachBack = std::max(m_longestSpan, kMinItemWidth / m_pixelsPerDay);
+    const auto begin = std::lower_bound(
+        m_order.begin(), m_order.begin() + static_cast<std::ptrdiff_t>(m_firstUndated),
+        m_firstDay - reachBack, [&](std::size_t i, double day) { return m_startDays[i] < day; });
+    for (auto it = begin; it != m_order.begin() + static_cast<std::ptrdiff_t>(m_firstUndated);
+         ++it) {
+        const std::size_t i = *it;
+        const double x0 = dayToX(m_startDays[i]);
+        if (x0 > width)
+            break;
+        const double x1 = std::max(dayToX(m_endDays[i]), x0 + kMinItemWidth);
+        if (x1 < 0)
             continue; // outside the view: nothing to draw or hit
-        const int lane = std::clamp(item.lane, 0, laneCount - 1);
+        const int lane = std::clamp(m_items[i].lane, 0, laneCount - 1);
         byLane[static_cast<std::size_t>(lane)].push_back({i, x0, x1});
     }
+    const std::vector<std::size_t> undated(
+        m_order.begin() + static_cast<std::ptrdiff_t>(m_firstUndated), m_order.end());
 
     for (int lane = 0; lane < laneCount; ++lane) {
-        auto &spans = byLane[static_cast<std::size_t>(lane)];
-        std::sort(spans.begin(), spans.end(), [&](const Span &a, const Span &b) {
-            return a.x0 != b.x0 ? a.x0 < b.x0 : m_items[a.index].id < m_items[b.index].id;
-        });
+        const auto &spans = byLane[static_cast<std::size_t>(lane)];
         const QRectF band = laneRect(lane);
         const int rows = std::clamp(
             static_cast<int>((band.height() - kLaneLabelHeight - 2) / kRowHeight), 1, kMaxRows);
@@ -374,19 +422,23 @@ void TimelineLayout::layOut() const
     }
 
     if (!undated.empty()) {
-        std::sort(undated.begin(), undated.end(), [&](std::size_t a, std::size_t b) {
-            const int ka = m_items[a].start.firstDayKey();
-            const int kb = m_items[b].start.firstDayKey();
-            return ka != kb ? ka < kb : m_items[a].id < m_items[b].id;
-        });
+        // One slot per event while they fit; beyond that, runs of events share a slot as a
+        // cluster, in month-and-day order.
         const QRectF strip = undatedStripRect();
-        const double slot = std::min(220.0, (width - 8) / static_cast<double>(undated.size()));
-        for (std::size_t i = 0; i < undated.size(); ++i) {
+        const auto slotCount =
+            std::max<std::size_t>(1, static_cast<std::size_t>((width - 8) / kMinUndatedSlotWidth));
+        const std::size_t perSlot = (undated.size() + slotCount - 1) / slotCount;
+        const std::size_t used = (undated.size() + perSlot - 1) / perSlot;
+        const double slot = std::min(220.0, (width - 8) / static_cast<double>(used));
+        for (std::size_t s = 0; s < used; ++s) {
             TimelineMark mark;
             mark.undated = true;
             mark.lane = laneCount;
-            mark.items = {undated[i]};
-            mark.rect = QRectF(4 + static_cast<double>(i) * slot + 2, strip.top() + 20, slot - 4,
+            const std::size_t first = s * perSlot;
+            mark.items.assign(undated.begin() + static_cast<std::ptrdiff_t>(first),
+                              undated.begin() + static_cast<std::ptrdiff_t>(
+                                                    std::min(undated.size(), first + perSlot)));
+            mark.rect = QRectF(4 + static_cast<double>(s) * slot + 2, strip.top() + 20, slot - 4,
                                kRowHeight + 1);
             m_marks.push_back(std::move(mark));
         }
@@ -465,35 +517,23 @@ std::optional<QRectF> TimelineLayout::rectOf(qint64 id) const
 
 std::optional<std::size_t> TimelineLayout::indexOf(qint64 id) const
 {
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].id == id)
-            return i;
-    }
-    return std::nullopt;
+    const auto it =
+        std::lower_bound(m_byId.begin(), m_byId.end(), std::pair<qint64, std::size_t>(id, 0));
+    if (it == m_byId.end() || it->first != id)
+        return std::nullopt;
+    return it->second;
 }
 
 std::optional<qint64> TimelineLayout::neighbour(std::optional<qint64> id, Direction direction) const
 {
     if (m_items.empty())
         return std::nullopt;
-    // Time order: dated items by first day, then those without a year by month and day.
-    std::vector<std::size_t> order(m_items.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    const auto sortKey = [&](std::size_t i) {
-        const auto &item = m_items[i];
-        return std::make_tuple(!item.start.hasYear(),
-                               item.start.hasYear() ? startDay(item)
-                                                    : item.start.firstDayKey() * 1.0,
-                               item.lane, item.id);
-    };
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return sortKey(a) < sortKey(b); });
+    const auto &order = m_order;
+    const auto sortKey = [&](std::size_t i) { return m_startDays[i]; };
     const auto current = id ? indexOf(*id) : std::nullopt;
     if (!current)
         return m_items[order.front()].id;
-    const auto position =
-        static_cast<std::size_t>(std::find(order.begin(), order.end(), *current) - order.begin());
+    const std::size_t position = m_positionOf[*current];
 
     if (direction == Direction::Earlier)
         return position > 0 ? std::optional(m_items[order[position - 1]].id) : std::nullopt;
@@ -509,7 +549,7 @@ std::optional<qint64> TimelineLayout::neighbour(std::optional<qint64> id, Direct
                                           : laneCount;
     };
     const int step = direction == Direction::LaneUp ? -1 : 1;
-    const double here = std::get<1>(sortKey(*current));
+    const double here = sortKey(*current);
     for (int lane = laneOf(*current) + step; lane >= 0 && lane <= laneCount; lane += step) {
         std::optional<std::size_t> best;
         double bestDistance = std::numeric_limits<double>::max();
@@ -517,8 +557,7 @@ std::optional<qint64> TimelineLayout::neighbour(std::optional<qint64> id, Direct
             if (laneOf(i) != lane)
                 continue;
             const bool sameKind = m_items[i].start.hasYear() == m_items[*current].start.hasYear();
-            const double distance =
-                sameKind ? std::abs(std::get<1>(sortKey(i)) - here) : static_cast<double>(i);
+            const double distance = sameKind ? std::abs(sortKey(i) - here) : static_cast<double>(i);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = i;

@@ -122,6 +122,15 @@ private:
     [[nodiscard]] std::optional<std::size_t> indexOf(qint64 id) const;
 
     std::vector<TimelineItem> m_items;
+    // Derived from the items once, so a layout touches only what can be in view.
+    std::vector<double> m_startDays; // Julian days (month-day keys for items without a year)
+    std::vector<double> m_endDays;
+    std::vector<std::size_t> m_order;                   // item indexes in time order, undated last
+    std::vector<std::size_t> m_positionOf;              // item index -> position in m_order
+    std::size_t m_firstUndated = 0;                     // position in m_order
+    std::vector<std::pair<qint64, std::size_t>> m_byId; // sorted, for indexOf
+    double m_longestSpan = 0;                           // days
+    bool m_hasUndated = false;
     QStringList m_lanes;
     QSizeF m_viewport{800, 300};
     double m_firstDay = 2448000; // about 1990
