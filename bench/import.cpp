@@ -42,15 +42,19 @@ std::vector<Result> runImport(const Context &context)
     const double setupMs = setupWatch.milliseconds();
     Stopwatch watch;
     std::size_t imported = 0;
+    std::string firstError;
     for (std::size_t i = 0; i < articles.size(); ++i) {
         const auto report =
             importer.importText(articles[i].text, "bench-" + std::to_string(i) + ".txt", {});
         imported += report.status == ImportReport::Status::Imported ? 1 : 0;
+        if (firstError.empty() && report.status == ImportReport::Status::Error)
+            firstError = report.error;
     }
     const double seconds = watch.milliseconds() / 1000;
     if (imported != articles.size())
         throw std::runtime_error("only " + std::to_string(imported) + " of " +
-                                 std::to_string(articles.size()) + " articles were imported");
+                                 std::to_string(articles.size()) +
+                                 " articles were imported; first error: " + firstError);
 
     auto floorKb = KnowledgeBase::open(floorCopy, schema::Access::ReadWrite);
     Database &db = floorKb.database();
@@ -58,19 +62,15 @@ std::vector<Result> runImport(const Context &context)
     for (std::size_t i = 0; i < articles.size(); ++i) {
         Transaction transaction(db);
         const auto &a = articles[i];
-        insertDataset(db, Dataset{{{"bench-floor-" + std::to_string(i),
-                                    a.publisher,
-                                    a.published,
-                                    a.title,
-                                    "en",
-                                    std::nullopt,
-                                    std::nullopt,
-                                    {}}},
-                                  {},
-                                  {},
-                                  {}});
-        insertArticleText(db, db.lastInsertRowId(), a.title, a.publisher, a.text,
-                          "2026-01-01T00:00:00Z");
+        const auto sourceRowId = insertSource(db, {"bench-floor-" + std::to_string(i),
+                                                   a.publisher,
+                                                   a.published,
+                                                   a.title,
+                                                   "en",
+                                                   std::nullopt,
+                                                   std::nullopt,
+                                                   {}});
+        insertArticleText(db, sourceRowId, a.title, a.publisher, a.text, "2026-01-01T00:00:00Z");
         transaction.commit();
     }
     const double floorSeconds = floorWatch.milliseconds() / 1000;

@@ -97,6 +97,29 @@ std::vector<std::string> sourceIds(Database &db, const char *sql, std::int64_t o
 
 } // namespace
 
+std::int64_t insertSource(Database &db, const SourceRecord &source)
+{
+    db.prepare("INSERT INTO sources(slug, publisher, published, title, language, sha256, file) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, source.id)
+        .bind(2, source.publisher)
+        .bind(3, isoOrNull(source.published))
+        .bind(4, source.title)
+        .bind(5, source.language)
+        .bind(6, source.sha256)
+        .bind(7, source.file)
+        .run();
+    // Read before the search index is written: an FTS5 insert moves last_insert_rowid.
+    const auto rowId = db.lastInsertRowId();
+    db.prepare("INSERT INTO search_index(ref_type, ref_id, name, aliases, body) VALUES "
+               "('source', ?, ?, ?, '')")
+        .bind(1, rowId)
+        .bind(2, foldForSearch(source.title))
+        .bind(3, foldForSearch(source.publisher))
+        .run();
+    return rowId;
+}
+
 void insertDataset(Database &db, const Dataset &dataset)
 {
     IdResolver sources(db, "SELECT id FROM sources WHERE slug = ?");
@@ -110,26 +133,8 @@ void insertDataset(Database &db, const Dataset &dataset)
     auto relationSources = db.prepare(
         "INSERT INTO relation_sources(relation_id, position, source_id) VALUES (?, ?, ?)");
 
-    auto insertSource = db.prepare("INSERT INTO sources(slug, publisher, published, title, "
-                                   "language, sha256, file) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const auto &s : dataset.sources) {
-        insertSource.bind(1, s.id)
-            .bind(2, s.publisher)
-            .bind(3, isoOrNull(s.published))
-            .bind(4, s.title)
-            .bind(5, s.language)
-            .bind(6, s.sha256)
-            .bind(7, s.file)
-            .run();
-        const auto rowId = db.lastInsertRowId();
-        sources.remember(s.id, rowId);
-        index.bind(1, "source")
-            .bind(2, rowId)
-            .bind(3, foldForSearch(s.title))
-            .bind(4, foldForSearch(s.publisher))
-            .bind(5, "");
-        index.run();
-    }
+    for (const auto &s : dataset.sources)
+        sources.remember(s.id, insertSource(db, s));
 
     // Parents may come later in the data than their children: insert first, link after.
     auto insertEntity = db.prepare("INSERT INTO entities(slug, kind, category, name, summary, "

@@ -17,6 +17,8 @@ class Database;
 // References (parents, participants, relation ends, sources) resolve against the records of the
 // same dataset and those already stored. The caller owns the transaction.
 void insertDataset(Database &db, const Dataset &dataset);
+// Inserts one source (and its search entry) and returns its row id.
+std::int64_t insertSource(Database &db, const SourceRecord &source);
 
 // Reads the whole knowledge base back as records, in the order they were stored: what
 // `csto-kb export` prints.

@@ -150,8 +150,7 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
                                 hash,
                                 std::filesystem::path(fileName).filename().string(),
                                 {}};
-            insertDataset(db, Dataset{{source}, {}, {}, {}});
-            sourceRowId = db.lastInsertRowId();
+            sourceRowId = insertSource(db, source);
         }
         insertArticleText(db, *sourceRowId, report.title, report.publisher, text, utcNow());
 
