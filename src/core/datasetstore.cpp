@@ -111,11 +111,12 @@ std::int64_t insertSource(Database &db, const SourceRecord &source)
         .run();
     // Read before the search index is written: an FTS5 insert moves last_insert_rowid.
     const auto rowId = db.lastInsertRowId();
-    db.prepare("INSERT INTO search_index(ref_type, ref_id, name, aliases, body) VALUES "
-               "('source', ?, ?, ?, '')")
-        .bind(1, rowId)
-        .bind(2, foldForSearch(source.title))
-        .bind(3, foldForSearch(source.publisher))
+    db.prepare("INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, body) VALUES "
+               "(?, 'source', ?, ?, ?, '')")
+        .bind(1, searchRowId(SearchRef::Source, rowId))
+        .bind(2, rowId)
+        .bind(3, foldForSearch(source.title))
+        .bind(4, foldForSearch(source.publisher))
         .run();
     return rowId;
 }
@@ -124,8 +125,8 @@ void insertDataset(Database &db, const Dataset &dataset)
 {
     IdResolver sources(db, "SELECT id FROM sources WHERE slug = ?");
     IdResolver entities(db, "SELECT id FROM entities WHERE slug = ?");
-    auto index = db.prepare(
-        "INSERT INTO search_index(ref_type, ref_id, name, aliases, body) VALUES (?, ?, ?, ?, ?)");
+    auto index = db.prepare("INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, "
+                            "body) VALUES (?, ?, ?, ?, ?, ?)");
     auto entitySources =
         db.prepare("INSERT INTO entity_sources(entity_id, position, source_id) VALUES (?, ?, ?)");
     auto eventSources =
@@ -160,11 +161,12 @@ void insertDataset(Database &db, const Dataset &dataset)
                 .bind(3, e.aliases[i])
                 .run();
         insertSourceLinks(entitySources, rowId, e.sources, sources, e.where);
-        index.bind(1, "entity")
-            .bind(2, rowId)
-            .bind(3, foldForSearch(e.name))
-            .bind(4, foldForSearch(joinAliases(e.aliases)))
-            .bind(5, foldForSearch(e.summary))
+        index.bind(1, searchRowId(SearchRef::Entity, rowId))
+            .bind(2, "entity")
+            .bind(3, rowId)
+            .bind(4, foldForSearch(e.name))
+            .bind(5, foldForSearch(joinAliases(e.aliases)))
+            .bind(6, foldForSearch(e.summary))
             .run();
     }
     auto setParent = db.prepare("UPDATE entities SET parent_id = ? WHERE id = ?");
@@ -206,11 +208,12 @@ void insertDataset(Database &db, const Dataset &dataset)
                 .run();
         }
         insertSourceLinks(eventSources, rowId, e.sources, sources, e.where);
-        index.bind(1, "event")
-            .bind(2, rowId)
-            .bind(3, foldForSearch(e.title))
-            .bind(4, foldForSearch(e.place.value_or("")))
-            .bind(5, foldForSearch(e.summary))
+        index.bind(1, searchRowId(SearchRef::Event, rowId))
+            .bind(2, "event")
+            .bind(3, rowId)
+            .bind(4, foldForSearch(e.title))
+            .bind(5, foldForSearch(e.place.value_or("")))
+            .bind(6, foldForSearch(e.summary))
             .run();
     }
 
@@ -330,15 +333,15 @@ void insertArticleText(Database &db, std::int64_t sourceRowId, const std::string
         .bind(2, text)
         .bind(3, importedAt)
         .run();
-    db.prepare("DELETE FROM search_index WHERE ref_type = 'source' AND ref_id = ?")
-        .bind(1, sourceRowId)
-        .run();
-    db.prepare("INSERT INTO search_index(ref_type, ref_id, name, aliases, body) VALUES "
-               "('source', ?, ?, ?, ?)")
-        .bind(1, sourceRowId)
-        .bind(2, foldForSearch(title))
-        .bind(3, foldForSearch(publisher))
-        .bind(4, foldForSearch(text))
+    const auto searchRow = searchRowId(SearchRef::Source, sourceRowId);
+    db.prepare("DELETE FROM search_index WHERE rowid = ?").bind(1, searchRow).run();
+    db.prepare("INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, body) VALUES "
+               "(?, 'source', ?, ?, ?, ?)")
+        .bind(1, searchRow)
+        .bind(2, sourceRowId)
+        .bind(3, foldForSearch(title))
+        .bind(4, foldForSearch(publisher))
+        .bind(5, foldForSearch(text))
         .run();
 }
 

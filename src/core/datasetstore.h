@@ -17,6 +17,19 @@ class Database;
 // References (parents, participants, relation ends, sources) resolve against the records of the
 // same dataset and those already stored. The caller owns the transaction.
 void insertDataset(Database &db, const Dataset &dataset);
+// The search index's row id for an entity, event or source: 4 * its row id + a code for its
+// table (schema version 4), so its search row is found without scanning the index.
+enum class SearchRef
+{
+    Entity = 0,
+    Event = 1,
+    Source = 2
+};
+[[nodiscard]] constexpr std::int64_t searchRowId(SearchRef ref, std::int64_t rowId)
+{
+    return 4 * rowId + static_cast<std::int64_t>(ref);
+}
+
 // Inserts one source (and its search entry) and returns its row id.
 std::int64_t insertSource(Database &db, const SourceRecord &source);
 

@@ -63,20 +63,23 @@ CheckReport checkKnowledgeBase(Database &db)
         else
             report.problems.push_back({ftsCheck, error.what()});
     }
+    // Search rows sit at 4 * row id + 0 (entity), 1 (event) or 2 (source): each lookup is by row id.
     findRows(db, report, "every entity, event and source is searchable",
              "SELECT 'entity ' || slug || ' is missing from the search index' FROM entities e "
-             "WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE s.ref_type = 'entity' AND "
-             "s.ref_id = e.id) UNION ALL SELECT 'event ' || slug || ' is missing from the search "
-             "index' FROM events v WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE s.ref_type "
-             "= 'event' AND s.ref_id = v.id) UNION ALL SELECT 'source ' || slug || ' is missing "
-             "from the search index' FROM sources o WHERE NOT EXISTS (SELECT 1 FROM search_index s "
-             "WHERE s.ref_type = 'source' AND s.ref_id = o.id)");
+             "WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE s.rowid = 4 * e.id AND "
+             "s.ref_type = 'entity') UNION ALL SELECT 'event ' || slug || ' is missing from the "
+             "search index' FROM events v WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE "
+             "s.rowid = 4 * v.id + 1 AND s.ref_type = 'event') UNION ALL SELECT 'source ' || slug "
+             "|| ' is missing from the search index' FROM sources o WHERE NOT EXISTS (SELECT 1 "
+             "FROM search_index s WHERE s.rowid = 4 * o.id + 2 AND s.ref_type = 'source')");
     findRows(db, report, "the search index holds nothing stale",
              "SELECT s.ref_type || ' ' || s.ref_id || ' is indexed but does not exist' FROM "
              "search_index s WHERE (s.ref_type = 'entity' AND NOT EXISTS (SELECT 1 FROM entities "
              "WHERE id = s.ref_id)) OR (s.ref_type = 'event' AND NOT EXISTS (SELECT 1 FROM events "
              "WHERE id = s.ref_id)) OR (s.ref_type = 'source' AND NOT EXISTS (SELECT 1 FROM "
-             "sources WHERE id = s.ref_id)) OR s.ref_type NOT IN ('entity', 'event', 'source')");
+             "sources WHERE id = s.ref_id)) OR s.ref_type NOT IN ('entity', 'event', 'source') OR "
+             "s.rowid != 4 * s.ref_id + CASE s.ref_type WHEN 'entity' THEN 0 WHEN 'event' THEN 1 "
+             "ELSE 2 END");
     findRows(db, report, "evidence points at existing facts inside their articles",
              "SELECT 'evidence ' || v.id || ' (' || v.fact_type || ' ' || v.fact_id || ') ' || "
              "CASE WHEN a.source_id IS NULL THEN 'cites an article whose text is missing' "

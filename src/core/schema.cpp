@@ -163,7 +163,18 @@ CREATE TABLE article_mentions(
 CREATE INDEX article_mentions_source ON article_mentions(source_id);
 )sql";
 
-constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: a search row's id is derived from what it indexes (4 * row id + 0 for an entity,
+// 1 for an event, 2 for a source), so one row is found or replaced without scanning the index.
+constexpr const char *kVersion4 = R"sql(
+CREATE TEMP TABLE search_rows AS SELECT ref_type, ref_id, name, aliases, body FROM search_index;
+DELETE FROM search_index;
+INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, body)
+    SELECT 4 * ref_id + CASE ref_type WHEN 'entity' THEN 0 WHEN 'event' THEN 1 ELSE 2 END,
+           ref_type, ref_id, name, aliases, body FROM search_rows;
+DROP TABLE temp.search_rows;
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kSteps) == kCurrentVersion);
 
 int readPragma(Database &db, const char *pragma)

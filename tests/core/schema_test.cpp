@@ -2,6 +2,7 @@
 #include "support/tempdir.h"
 
 #include <core/database.h>
+#include <core/datasetstore.h>
 #include <core/error.h>
 #include <core/schema.h>
 
@@ -49,6 +50,25 @@ TEST_CASE("An old file is migrated forward, keeping its data and no backup", "[s
         CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'articles'") == 1);
     }
     CHECK(dir.fileCount() == 1);
+}
+
+TEST_CASE("Version 4 moves every search row to the row id derived from what it indexes",
+          "[schema]")
+{
+    TempDir dir;
+    const auto path = dir / "v3.db";
+    {
+        Database db(path, Database::Mode::Create);
+        schema::createAtVersion(db, 3);
+        db.execScript("INSERT INTO sources(id, slug, publisher, title, language) VALUES (7, 's', "
+                      "'P', 'T', 'en');"
+                      "INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, body) "
+                      "VALUES (1, 'source', 7, 't', 'p', 'words');");
+    }
+    auto db = schema::open(path, schema::Access::ReadWrite);
+    CHECK(scalar(db, "SELECT count(*) FROM search_index") == 1);
+    CHECK(scalar(db, "SELECT rowid FROM search_index WHERE search_index MATCH 'words'") ==
+          searchRowId(SearchRef::Source, 7));
 }
 
 TEST_CASE("A read-only open refuses a file that needs an upgrade", "[schema]")

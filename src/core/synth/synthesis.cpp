@@ -98,6 +98,9 @@ public:
 
     void write(Database &db)
     {
+        // The file grows to gigabytes in one transaction: a larger page cache saves re-reading
+        // the FTS5 index's pages for every article (a profile showed a fifth of the time in pread).
+        db.execScript("PRAGMA cache_size = -262144");
         writeSources(db);
         writeEntities(db);
         writeEvents(db);
