@@ -25,11 +25,13 @@ struct OrgTreeModel::Node
     QString id;
     std::int64_t rowId = 0;
     EntityKind kind = EntityKind::Organisation;
-    QString filterText;
+    QString filterText; // name and aliases; read when the filter first asks
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
-    int unfetchedChildren = 0; // entity children in the knowledge base not loaded yet
+    int unfetchedChildren = 0; // children in the knowledge base not loaded yet
+    // A group that lists every entity of these kinds, loaded when first expanded.
+    std::vector<EntityKind> lazyKinds;
 
     Node *add(std::unique_ptr<Node> child)
     {
@@ -76,11 +78,18 @@ std::unique_ptr<OrgTreeModel::Node> OrgTreeModel::makeEntityNode(const EntityHea
     node->rowId = header.rowId;
     node->kind = header.kind;
     node->unfetchedChildren = childCount;
-    QStringList filter{node->label};
-    for (const auto &alias : m_kb.aliases(header.rowId))
-        filter << QString::fromStdString(alias);
-    node->filterText = filter.join(QLatin1Char('\n'));
     return node;
+}
+
+QString OrgTreeModel::filterTextOf(Node *node) const
+{
+    if (node->filterText.isEmpty()) {
+        QStringList filter{node->label};
+        for (const auto &alias : m_kb.aliases(node->rowId))
+            filter << QString::fromStdString(alias);
+        node->filterText = filter.join(QLatin1Char('\n'));
+    }
+    return node->filterText;
 }
 
 void OrgTreeModel::build()
@@ -98,6 +107,16 @@ void OrgTreeModel::build()
         Node *group = addGroup(parent, groupLabel(label, members.size()));
         for (const auto &member : members)
             group->add(makeEntityNode(member, m_kb.childCount(member.rowId)));
+    };
+    // Groups of every entity of some kinds can hold tens of thousands: counted now, filled when
+    // first expanded.
+    const auto addLazyGroup = [&](const QString &label, std::vector<EntityKind> kinds) {
+        const int count = m_kb.countOfKinds(kinds);
+        if (count == 0)
+            return;
+        Node *group = addGroup(m_root.get(), groupLabel(label, static_cast<std::size_t>(count)));
+        group->lazyKinds = std::move(kinds);
+        group->unfetchedChildren = count;
     };
 
     std::set<std::int64_t> placed;
@@ -187,26 +206,23 @@ void OrgTreeModel::build()
     for (const auto rowId : partners)
         placed.insert(rowId);
 
-    std::vector<EntityHeader> others;
-    for (const auto &root : m_kb.children(std::nullopt)) {
-        const bool placeable = root.kind == EntityKind::Organisation ||
-                               root.kind == EntityKind::State || root.kind == EntityKind::Body ||
-                               root.kind == EntityKind::Force;
-        if (placeable && !placed.contains(root.rowId))
-            others.push_back(root);
+    std::vector<TreeEntry> others;
+    constexpr EntityKind kPlaceable[] = {EntityKind::Organisation, EntityKind::State,
+                                         EntityKind::Body, EntityKind::Force};
+    for (auto &root : m_kb.treeEntriesOfKinds(kPlaceable, true)) {
+        if (!placed.contains(root.header.rowId))
+            others.push_back(std::move(root));
     }
-    std::sort(others.begin(), others.end(),
-              [](const auto &a, const auto &b) { return a.name < b.name; });
-    fillGroup(m_root.get(), tr("Other organisations and states"), others);
+    if (!others.empty()) {
+        Node *group = addGroup(m_root.get(),
+                               groupLabel(tr("Other organisations and states"), others.size()));
+        for (const auto &entry : others)
+            group->add(makeEntityNode(entry.header, entry.childCount));
+    }
 
-    auto operations = m_kb.entitiesOfKind(EntityKind::Operation);
-    const auto exercises = m_kb.entitiesOfKind(EntityKind::Exercise);
-    operations.insert(operations.end(), exercises.begin(), exercises.end());
-    fillGroup(m_root.get(), tr("Operations and exercises"), operations);
-    fillGroup(m_root.get(), kindPluralLabel(EntityKind::Person),
-              m_kb.entitiesOfKind(EntityKind::Person));
-    fillGroup(m_root.get(), kindPluralLabel(EntityKind::Document),
-              m_kb.entitiesOfKind(EntityKind::Document));
+    addLazyGroup(tr("Operations and exercises"), {EntityKind::Operation, EntityKind::Exercise});
+    addLazyGroup(kindPluralLabel(EntityKind::Person), {EntityKind::Person});
+    addLazyGroup(kindPluralLabel(EntityKind::Document), {EntityKind::Document});
 }
 
 OrgTreeModel::Node *OrgTreeModel::nodeFor(const QModelIndex &index) const
@@ -271,9 +287,11 @@ void OrgTreeModel::fetchMore(const QModelIndex &parent)
 
 void OrgTreeModel::loadChildren(Node *node)
 {
-    if (node->unfetchedChildren == 0 || node->type != Node::Type::Entity)
+    if (node->unfetchedChildren == 0)
         return;
-    const auto entries = m_kb.treeChildren(node->rowId);
+    const auto entries = node->type == Node::Type::Entity
+                             ? m_kb.treeChildren(node->rowId)
+                             : m_kb.treeEntriesOfKinds(node->lazyKinds);
     node->unfetchedChildren = 0;
     if (entries.empty())
         return;
@@ -286,11 +304,17 @@ void OrgTreeModel::loadChildren(Node *node)
 
 void OrgTreeModel::fetchAll()
 {
+    // Every name and alias in one query rather than one query per node.
+    QHash<std::int64_t, QStringList> names;
+    for (const auto &[name, rowId] : m_kb.allNames())
+        names[rowId] << QString::fromStdString(name);
     std::vector<Node *> pending{m_root.get()};
     while (!pending.empty()) {
         Node *node = pending.back();
         pending.pop_back();
         loadChildren(node);
+        if (node->type == Node::Type::Entity && node->filterText.isEmpty())
+            node->filterText = names.value(node->rowId, {node->label}).join(QLatin1Char('\n'));
         for (const auto &child : node->children)
             pending.push_back(child.get());
     }
@@ -318,7 +342,7 @@ QVariant OrgTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::DoNotUseParent))
         return {};
-    const Node *node = nodeFor(index);
+    Node *node = nodeFor(index);
     const bool group = node->type == Node::Type::Group;
     switch (role) {
     case Qt::DisplayRole:
@@ -338,7 +362,7 @@ QVariant OrgTreeModel::data(const QModelIndex &index, int role) const
     case IsGroupRole:
         return group;
     case FilterTextRole:
-        return group ? node->label : node->filterText;
+        return group ? node->label : filterTextOf(node);
     default:
         return {};
     }

@@ -12,8 +12,9 @@ namespace csto::app {
 // The organisation tree over a KnowledgeBase: the CSTO with its bodies grouped (statutory,
 // subsidiary, centres, forces), member states split into current and former, partners and
 // observers, other organisations and states, operations and exercises, people, documents.
-// Group nodes are built from a few queries when the model is reset; an entity's own children
-// are fetched from the knowledge base only when the view asks for them (canFetchMore/fetchMore).
+// Group nodes are built from a few queries when the model is reset; the groups of every
+// operation, person and document, and an entity's own children, are fetched from the knowledge
+// base only when the view asks for them (canFetchMore/fetchMore).
 // The model keeps row ids and names, never a copy of the cards.
 class OrgTreeModel final : public QAbstractItemModel
 {
@@ -56,6 +57,7 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node) const;
     std::unique_ptr<Node> makeEntityNode(const EntityHeader &header, int childCount);
+    QString filterTextOf(Node *node) const;
     void loadChildren(Node *node);
     void build();
 

@@ -129,6 +129,47 @@ std::vector<TreeEntry> KnowledgeBase::treeChildren(std::int64_t parentRowId)
     return result;
 }
 
+namespace {
+
+// "e.kind IN (?, ?, …)" for `kinds`; bindKinds binds them as the first parameters.
+std::string kindCondition(std::span<const EntityKind> kinds)
+{
+    std::string condition = "e.kind IN (";
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+        condition += i == 0 ? "?" : ", ?";
+    return condition + ")";
+}
+
+void bindKinds(Statement &stmt, std::span<const EntityKind> kinds)
+{
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+        stmt.bind(static_cast<int>(i) + 1, toString(kinds[i]));
+}
+
+} // namespace
+
+std::vector<TreeEntry> KnowledgeBase::treeEntriesOfKinds(std::span<const EntityKind> kinds,
+                                                         bool rootsOnly)
+{
+    auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
+                             ", (SELECT count(*) FROM entities c WHERE c.parent_id = e.id) FROM "
+                             "entities e WHERE " +
+                             kindCondition(kinds) + (rootsOnly ? " AND e.parent_id IS NULL" : "") +
+                             " ORDER BY e.name COLLATE NOCASE, e.id");
+    bindKinds(stmt, kinds);
+    std::vector<TreeEntry> result;
+    while (stmt.step())
+        result.push_back({readEntityHeader(stmt, 0), stmt.integer(5)});
+    return result;
+}
+
+int KnowledgeBase::countOfKinds(std::span<const EntityKind> kinds)
+{
+    auto stmt = m_db.prepare("SELECT count(*) FROM entities e WHERE " + kindCondition(kinds));
+    bindKinds(stmt, kinds);
+    return stmt.step() ? stmt.integer(0) : 0;
+}
+
 std::vector<std::string> KnowledgeBase::aliases(std::int64_t entityRowId)
 {
     auto stmt = m_db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");

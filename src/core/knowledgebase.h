@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -189,6 +190,11 @@ public:
     [[nodiscard]] std::vector<TreeEntry> treeChildren(std::int64_t parentRowId);
     [[nodiscard]] std::vector<std::string> aliases(std::int64_t entityRowId);
     [[nodiscard]] std::vector<EntityHeader> entitiesOfKind(EntityKind kind);
+    // Entities of these kinds (only those without a parent if `rootsOnly`) with their own child
+    // counts, by name, in one query: what a lazily filled tree group needs.
+    [[nodiscard]] std::vector<TreeEntry> treeEntriesOfKinds(std::span<const EntityKind> kinds,
+                                                            bool rootsOnly = false);
+    [[nodiscard]] int countOfKinds(std::span<const EntityKind> kinds);
     [[nodiscard]] std::vector<RelationView> relationsOfType(std::string_view type);
 
     [[nodiscard]] std::optional<EntityCard> entityCard(std::int64_t rowId);

@@ -85,8 +85,17 @@ TEST_CASE("The tree groups bodies, member states and the rest", "[tree]")
     for (const char *group :
          {"Operations and exercises", "People", "Documents", "Partners and observers"})
         CHECK(childNamed(model, {}, group).isValid());
+    // Groups of every operation, person and document are filled when first expanded.
     const auto operations = childNamed(model, {}, "Operations and exercises");
+    CHECK(operations.data().toString() == "Operations and exercises (6)");
+    CHECK(model.hasChildren(operations));
+    CHECK(model.rowCount(operations) == 0);
+    REQUIRE(model.canFetchMore(operations));
+    model.fetchMore(operations);
+    CHECK_FALSE(model.canFetchMore(operations));
+    CHECK(model.rowCount(operations) == 6);
     CHECK(names(model, operations).contains("Channel"));
+    CHECK(names(model, operations).contains("Enduring Brotherhood 2020"));
 }
 
 TEST_CASE("Entity children load on demand", "[tree]")
