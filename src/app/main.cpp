@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPainter>
 #include <QTimer>
@@ -41,7 +42,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("csto-atlas"));
     QApplication::setApplicationDisplayName(QStringLiteral("CSTO Atlas"));
     QApplication::setApplicationVersion(QStringLiteral(CSTO_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("csto-atlas"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.csto_atlas.CstoAtlas"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/csto-atlas.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
