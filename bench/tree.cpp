@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// 5. Expanding the tree node with the most children (the people of the synthetic file).
+// 5. Expanding the tree node with the most children (the people of the synthetic file): the
+// first page of children and the rows on screen, against reading every child's row raw.
 #include "measure.h"
 
 #include <core/knowledgebase.h>
@@ -30,10 +31,11 @@ std::vector<Result> runTreeExpansion(const Context &context)
         Stopwatch watch;
         model.fetchMore(group);
         // What the view asks for right after: the rows on screen.
-        children = model.rowCount(group);
-        for (int row = 0; row < std::min(children, 60); ++row)
+        for (int row = 0; row < std::min(model.rowCount(group), 60); ++row)
             (void)model.index(row, 0, group).data();
         ours.push_back(watch.milliseconds());
+        constexpr EntityKind kPeople[] = {EntityKind::Person};
+        children = kb.countOfKinds(kPeople);
 
         Stopwatch rawWatch;
         auto stmt = kb.database().prepare("SELECT id, slug, kind, category, name FROM entities "

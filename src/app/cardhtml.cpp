@@ -166,20 +166,24 @@ QString eventCardHtml(const EventCard &card)
     return html + sourcesSection(card.sources);
 }
 
-QString welcomeHtml(const Counts &counts)
+QString welcomeHtml(const std::optional<Counts> &counts)
 {
-    int entities = 0;
-    for (const auto &[kind, n] : counts.entities)
-        entities += n;
+    QString holds = tr("Loading the knowledge base\u2026");
+    if (counts) {
+        int entities = 0;
+        for (const auto &[kind, n] : counts->entities)
+            entities += n;
+        holds = tr("%L1 entities, %L2 events, %L3 relations from %L4 sources.")
+                    .arg(entities)
+                    .arg(counts->events)
+                    .arg(counts->relations)
+                    .arg(counts->sources);
+    }
     return style() + QStringLiteral("<h1>%1</h1><p>%2</p><p class=\"meta\">%3</p>")
                          .arg(tr("CSTO Atlas"),
                               tr("Select a body, state, operation or person in the tree, an "
                                  "event on the timeline, or press Ctrl+K to search."),
-                              tr("%1 entities, %2 events, %3 relations from %4 sources.")
-                                  .arg(entities)
-                                  .arg(counts.events)
-                                  .arg(counts.relations)
-                                  .arg(counts.sources));
+                              holds);
 }
 
 } // namespace csto::app

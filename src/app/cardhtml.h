@@ -11,6 +11,7 @@ namespace csto::app {
 // here, so names, summaries or article text can never act as markup; links are atlas: links.
 [[nodiscard]] QString entityCardHtml(const EntityCard &card);
 [[nodiscard]] QString eventCardHtml(const EventCard &card);
-[[nodiscard]] QString welcomeHtml(const Counts &counts);
+// The card shown before anything is selected; `counts` is empty while a large file loads.
+[[nodiscard]] QString welcomeHtml(const std::optional<Counts> &counts);
 
 } // namespace csto::app

@@ -336,8 +336,9 @@ void MainWindow::loadKnowledgeBase()
 
     m_history.clear();
     m_fitTimelineWhenLoaded = true;
+    m_counts.reset();
+    m_detail->setHtml(welcomeHtml(m_counts));
     refreshTimeline();
-    m_detail->setHtml(welcomeHtml(m_kb->counts()));
     setWindowTitle(
         tr("%1 \u2014 CSTO Atlas").arg(QString::fromStdString(m_path.filename().string())));
     updateStatusBar();
@@ -348,13 +349,12 @@ void MainWindow::refreshTimeline()
 {
     stopTimelineLoading();
     const int generation = ++m_timelineGeneration;
-    const int events = m_kb->eventCount();
-    if (events <= kEventsLoadedInline) {
+    if (m_kb->eventCountUpTo(kEventsLoadedInline + 1) <= kEventsLoadedInline) {
         const std::atomic_bool never{false};
         applyTimeline(loadTimelineData(*m_kb, m_laneMode, never));
         return;
     }
-    statusBar()->showMessage(tr("Loading %L1 events into the timeline\u2026").arg(events));
+    statusBar()->showMessage(tr("Loading the timeline\u2026"));
     m_timelineCancel = false;
     m_timelineLoading = true;
     m_timelineThread = QThread::create([this, path = m_path, mode = m_laneMode, generation] {
@@ -400,12 +400,15 @@ void MainWindow::applyTimeline(TimelineData timeline)
     m_timeline->setLanes(timeline.lanes);
     m_timeline->setItems(std::move(timeline.items));
     m_timeline->setHighlighted(m_highlighted);
+    m_timelineLoading = false;
+    m_counts = timeline.counts;
+    if (currentLink().isEmpty())
+        m_detail->setHtml(welcomeHtml(m_counts));
+    updateStatusBar();
     if (m_fitTimelineWhenLoaded) {
         m_fitTimelineWhenLoaded = false;
         m_timeline->fitAll();
     }
-    statusBar()->clearMessage();
-    m_timelineLoading = false;
     emit timelineLoaded();
 }
 
@@ -564,7 +567,6 @@ void MainWindow::refreshAfterChange()
     m_treeModel->reload();
     m_tree->expand(m_treeFilter->index(0, 0));
     refreshTimeline();
-    updateStatusBar();
     if (!current.isEmpty())
         display(current);
 }
@@ -669,16 +671,21 @@ bool MainWindow::openDatabase(const std::filesystem::path &path)
 
 void MainWindow::updateStatusBar()
 {
-    const auto counts = m_kb->counts();
-    int entities = 0;
-    for (const auto &[kind, n] : counts.entities)
-        entities += n;
-    m_status->setText(tr("%1 entities \u00b7 %2 events \u00b7 %3 relations \u00b7 %4 sources")
-                          .arg(entities)
-                          .arg(counts.events)
-                          .arg(counts.relations)
-                          .arg(counts.sources));
-    statusBar()->showMessage(QString::fromStdString(m_path.string()));
+    if (m_counts) {
+        int entities = 0;
+        for (const auto &[kind, n] : m_counts->entities)
+            entities += n;
+        m_status->setText(
+            tr("%L1 entities \u00b7 %L2 events \u00b7 %L3 relations \u00b7 %L4 sources")
+                .arg(entities)
+                .arg(m_counts->events)
+                .arg(m_counts->relations)
+                .arg(m_counts->sources));
+    } else {
+        m_status->clear();
+    }
+    if (!m_timelineLoading)
+        statusBar()->showMessage(QString::fromStdString(m_path.string()));
 }
 
 void MainWindow::updateNavigationActions()

@@ -111,6 +111,7 @@ private:
     std::atomic_bool m_timelineCancel{false};
     int m_timelineGeneration = 0;
     bool m_fitTimelineWhenLoaded = false;
+    std::optional<Counts> m_counts; // known once the timeline has loaded
     bool m_timelineLoading = false;
 
     OrgTreeModel *m_treeModel = nullptr;

@@ -45,6 +45,7 @@ struct OrgTreeModel::Node
 namespace {
 
 constexpr const char *kTreatyOrganisationId = "csto";
+constexpr std::size_t kGroupPageSize = 2000;
 
 QString groupLabel(const QString &label, std::size_t count)
 {
@@ -209,7 +210,9 @@ void OrgTreeModel::build()
     std::vector<TreeEntry> others;
     constexpr EntityKind kPlaceable[] = {EntityKind::Organisation, EntityKind::State,
                                          EntityKind::Body, EntityKind::Force};
-    for (auto &root : m_kb.treeEntriesOfKinds(kPlaceable, true)) {
+    KnowledgeBase::TreePage roots;
+    roots.rootsOnly = true;
+    for (auto &root : m_kb.treeEntriesOfKinds(kPlaceable, roots)) {
         if (!placed.contains(root.header.rowId))
             others.push_back(std::move(root));
     }
@@ -282,17 +285,36 @@ bool OrgTreeModel::canFetchMore(const QModelIndex &parent) const
 void OrgTreeModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        loadChildren(nodeFor(parent));
+        loadChildren(nodeFor(parent), Amount::Page);
 }
 
-void OrgTreeModel::loadChildren(Node *node)
+void OrgTreeModel::loadChildren(Node *node, Amount amount)
 {
-    if (node->unfetchedChildren == 0)
-        return;
-    const auto entries = node->type == Node::Type::Entity
-                             ? m_kb.treeChildren(node->rowId)
-                             : m_kb.treeEntriesOfKinds(node->lazyKinds);
-    node->unfetchedChildren = 0;
+    while (node->unfetchedChildren > 0) {
+        loadPage(node);
+        if (amount == Amount::Page)
+            return;
+    }
+}
+
+void OrgTreeModel::loadPage(Node *node)
+{
+    std::vector<TreeEntry> entries;
+    if (node->type == Node::Type::Entity) {
+        entries = m_kb.treeChildren(node->rowId);
+    } else {
+        // A group of tens of thousands is read a page at a time, as the view scrolls to its end.
+        KnowledgeBase::TreePage page;
+        page.limit = kGroupPageSize;
+        if (!node->children.empty()) {
+            const Node &last = *node->children.back();
+            page.after.emplace(last.label.toStdString(), last.rowId);
+        }
+        entries = m_kb.treeEntriesOfKinds(node->lazyKinds, page);
+    }
+    const bool complete = node->type == Node::Type::Entity || entries.size() < kGroupPageSize;
+    node->unfetchedChildren =
+        complete ? 0 : std::max(0, node->unfetchedChildren - static_cast<int>(entries.size()));
     if (entries.empty())
         return;
     const int first = static_cast<int>(node->children.size());
@@ -312,7 +334,7 @@ void OrgTreeModel::fetchAll()
     while (!pending.empty()) {
         Node *node = pending.back();
         pending.pop_back();
-        loadChildren(node);
+        loadChildren(node, Amount::All);
         if (node->type == Node::Type::Entity && node->filterText.isEmpty())
             node->filterText = names.value(node->rowId, {node->label}).join(QLatin1Char('\n'));
         for (const auto &child : node->children)
@@ -329,7 +351,7 @@ QModelIndex OrgTreeModel::indexOfEntity(std::int64_t rowId)
         for (Node *node : level) {
             if (node->type == Node::Type::Entity && node->rowId == rowId)
                 return indexFor(node);
-            loadChildren(node);
+            loadChildren(node, Amount::All);
             for (const auto &child : node->children)
                 next.push_back(child.get());
         }

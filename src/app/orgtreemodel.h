@@ -58,7 +58,13 @@ private:
     QModelIndex indexFor(Node *node) const;
     std::unique_ptr<Node> makeEntityNode(const EntityHeader &header, int childCount);
     QString filterTextOf(Node *node) const;
-    void loadChildren(Node *node);
+    enum class Amount
+    {
+        Page,
+        All
+    };
+    void loadChildren(Node *node, Amount amount);
+    void loadPage(Node *node);
     void build();
 
     KnowledgeBase &m_kb;

@@ -52,7 +52,8 @@ EntityKind laneKind(unsigned participantKinds)
 TimelineData loadTimelineData(KnowledgeBase &kb, LaneMode mode, const std::atomic_bool &cancelled)
 {
     TimelineData data;
-    data.items.reserve(static_cast<std::size_t>(kb.eventCount()));
+    data.counts = kb.counts();
+    data.items.reserve(static_cast<std::size_t>(data.counts.events));
     std::map<QString, int> laneIndex;
     const auto lane = [&](const QString &name) {
         const auto [it, inserted] = laneIndex.emplace(name, static_cast<int>(data.lanes.size()));

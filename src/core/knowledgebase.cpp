@@ -149,14 +149,26 @@ void bindKinds(Statement &stmt, std::span<const EntityKind> kinds)
 } // namespace
 
 std::vector<TreeEntry> KnowledgeBase::treeEntriesOfKinds(std::span<const EntityKind> kinds,
-                                                         bool rootsOnly)
+                                                         const TreePage &page)
 {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
-                             ", (SELECT count(*) FROM entities c WHERE c.parent_id = e.id) FROM "
-                             "entities e WHERE " +
-                             kindCondition(kinds) + (rootsOnly ? " AND e.parent_id IS NULL" : "") +
-                             " ORDER BY e.name COLLATE NOCASE, e.id");
+    // The first condition on the name lets the index on (kind, name COLLATE NOCASE, id) start at
+    // the page; the row value picks up after the last entity exactly.
+    auto stmt = m_db.prepare(
+        std::string("SELECT ") + kEntityColumns +
+        ", (SELECT count(*) FROM entities c WHERE c.parent_id = e.id) FROM entities e WHERE " +
+        kindCondition(kinds) + (page.rootsOnly ? " AND e.parent_id IS NULL" : "") +
+        (page.after ? " AND e.name COLLATE NOCASE >= ? AND (e.name COLLATE NOCASE, e.id) > (?, ?)"
+                    : "") +
+        " ORDER BY e.name COLLATE NOCASE, e.id LIMIT ?");
     bindKinds(stmt, kinds);
+    int next = static_cast<int>(kinds.size()) + 1;
+    if (page.after) {
+        stmt.bind(next++, page.after->first);
+        stmt.bind(next++, page.after->first);
+        stmt.bind(next++, page.after->second);
+    }
+    stmt.bind(next, static_cast<std::int64_t>(
+                        std::min<std::size_t>(page.limit, std::numeric_limits<std::int64_t>::max())));
     std::vector<TreeEntry> result;
     while (stmt.step())
         result.push_back({readEntityHeader(stmt, 0), stmt.integer(5)});
@@ -477,9 +489,10 @@ void KnowledgeBase::forEachTimelineRow(const std::function<bool(const TimelineRo
     }
 }
 
-int KnowledgeBase::eventCount()
+int KnowledgeBase::eventCountUpTo(int limit)
 {
-    auto stmt = m_db.prepare("SELECT count(*) FROM events");
+    auto stmt = m_db.prepare("SELECT count(*) FROM (SELECT 1 FROM events LIMIT ?)");
+    stmt.bind(1, limit);
     return stmt.step() ? stmt.integer(0) : 0;
 }
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -190,10 +191,17 @@ public:
     [[nodiscard]] std::vector<TreeEntry> treeChildren(std::int64_t parentRowId);
     [[nodiscard]] std::vector<std::string> aliases(std::int64_t entityRowId);
     [[nodiscard]] std::vector<EntityHeader> entitiesOfKind(EntityKind kind);
-    // Entities of these kinds (only those without a parent if `rootsOnly`) with their own child
-    // counts, by name, in one query: what a lazily filled tree group needs.
+    // Entities of these kinds with their own child counts, in the tree's order (by name ignoring
+    // case, then row id), in one query: what a lazily filled tree group needs.
+    struct TreePage
+    {
+        bool rootsOnly = false; // only entities without a parent
+        // Start after this entity (name, row id), the last of the previous page.
+        std::optional<std::pair<std::string, std::int64_t>> after;
+        std::size_t limit = std::numeric_limits<std::size_t>::max();
+    };
     [[nodiscard]] std::vector<TreeEntry> treeEntriesOfKinds(std::span<const EntityKind> kinds,
-                                                            bool rootsOnly = false);
+                                                            const TreePage &page);
     [[nodiscard]] int countOfKinds(std::span<const EntityKind> kinds);
     [[nodiscard]] std::vector<RelationView> relationsOfType(std::string_view type);
 
@@ -211,7 +219,8 @@ public:
     // Every event in timeline order (dated by first day, then those without a year), one at a
     // time, so a million events are never held twice; `visit` returns false to stop early.
     void forEachTimelineRow(const std::function<bool(const TimelineRow &)> &visit);
-    [[nodiscard]] int eventCount();
+    // The number of events, counting no further than `limit`: cheap however large the file.
+    [[nodiscard]] int eventCountUpTo(int limit);
     // Every name and alias with its entity's row id: what the article gazetteer matches.
     [[nodiscard]] std::vector<std::pair<std::string, std::int64_t>> allNames();
 

@@ -115,3 +115,53 @@ TEST_CASE_METHOD(Fixture, "Counts", "[kb]")
     CHECK(counts.sources == 2);
     CHECK(kb.metaValue("built_at").has_value());
 }
+
+TEST_CASE("Entities of a kind are read page by page in the tree's order", "[kb][tree]")
+{
+    test::TempDir dir;
+    Dataset dataset;
+    dataset.sources.push_back({"s", "P", std::nullopt, "T", "en", std::nullopt, std::nullopt, {}});
+    // Names that differ only in case, repeated names and Cyrillic: the page boundaries must fall
+    // between equal names without losing or repeating one.
+    const std::vector<std::string> names = {"alpha", "Alpha", "ALPHA", "beta",  "Beta",   "gamma",
+                                            "Delta", "delta", "Ёж",    "ёж",    "Омега",   "omega",
+                                            "zeta",  "Zeta",  "eta",   "alpha", "Gamma",  "theta"};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        EntityRecord person;
+        person.id = "p" + std::to_string(i);
+        person.kind = EntityKind::Person;
+        person.name = names[i];
+        person.summary = "x";
+        person.sources = {"s"};
+        dataset.entities.push_back(person);
+    }
+    buildKnowledgeBaseFile(dataset, dir / "kb.db");
+    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly);
+    constexpr EntityKind kPeople[] = {EntityKind::Person};
+
+    const auto all = kb.treeEntriesOfKinds(kPeople, {});
+    REQUIRE(all.size() == names.size());
+    CHECK(kb.countOfKinds(kPeople) == static_cast<int>(names.size()));
+    for (std::size_t pageSize : {1u, 2u, 3u, 5u, 7u}) {
+        std::vector<std::int64_t> paged;
+        KnowledgeBase::TreePage page;
+        page.limit = pageSize;
+        for (;;) {
+            const auto entries = kb.treeEntriesOfKinds(kPeople, page);
+            for (const auto &entry : entries)
+                paged.push_back(entry.header.rowId);
+            if (entries.size() < pageSize)
+                break;
+            page.after.emplace(entries.back().header.name, entries.back().header.rowId);
+        }
+        std::vector<std::int64_t> expected;
+        for (const auto &entry : all)
+            expected.push_back(entry.header.rowId);
+        INFO("page size " << pageSize);
+        CHECK(paged == expected);
+    }
+    // By name ignoring (ASCII) case: every spelling of alpha comes first.
+    for (std::size_t i = 0; i < 4; ++i)
+        CHECK((all[i].header.name == "alpha" || all[i].header.name == "Alpha" ||
+               all[i].header.name == "ALPHA"));
+}
