@@ -327,7 +327,7 @@ void MainWindow::loadKnowledgeBase()
     connect(m_search, &SearchPopup::linkActivated, this, &MainWindow::navigate);
 
     auto *oldModel = m_treeModel;
-    m_treeModel = new OrgTreeModel(*m_kb, this);
+    m_treeModel = new OrgTreeModel(*m_kb, OrgTreeModel::GroupCounts::Later, this);
     m_treeFilter->setSourceModel(m_treeModel);
     delete oldModel;
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -349,7 +349,7 @@ void MainWindow::refreshTimeline()
 {
     stopTimelineLoading();
     const int generation = ++m_timelineGeneration;
-    if (m_kb->eventCountUpTo(kEventsLoadedInline + 1) <= kEventsLoadedInline) {
+    if (m_kb->eventCountBound() <= kEventsLoadedInline) {
         const std::atomic_bool never{false};
         applyTimeline(loadTimelineData(*m_kb, m_laneMode, never));
         return;
@@ -402,6 +402,7 @@ void MainWindow::applyTimeline(TimelineData timeline)
     m_timeline->setHighlighted(m_highlighted);
     m_timelineLoading = false;
     m_counts = timeline.counts;
+    m_treeModel->setKindCounts(m_counts->entities);
     if (currentLink().isEmpty())
         m_detail->setHtml(welcomeHtml(m_counts));
     updateStatusBar();

@@ -5,6 +5,7 @@
 
 #include <render/labels.h>
 
+#include <limits>
 #include <map>
 #include <set>
 
@@ -32,6 +33,7 @@ struct OrgTreeModel::Node
     int unfetchedChildren = 0; // children in the knowledge base not loaded yet
     // A group that lists every entity of these kinds, loaded when first expanded.
     std::vector<EntityKind> lazyKinds;
+    QString baseLabel; // the lazy group's label without its count
 
     Node *add(std::unique_ptr<Node> child)
     {
@@ -46,6 +48,8 @@ namespace {
 
 constexpr const char *kTreatyOrganisationId = "csto";
 constexpr std::size_t kGroupPageSize = 2000;
+// A lazy group's size before it is counted: "more than any page".
+constexpr int kUnknownCount = std::numeric_limits<int>::max();
 
 QString groupLabel(const QString &label, std::size_t count)
 {
@@ -54,10 +58,27 @@ QString groupLabel(const QString &label, std::size_t count)
 
 } // namespace
 
-OrgTreeModel::OrgTreeModel(KnowledgeBase &kb, QObject *parent)
-    : QAbstractItemModel(parent), m_kb(kb)
+OrgTreeModel::OrgTreeModel(KnowledgeBase &kb, GroupCounts groupCounts, QObject *parent)
+    : QAbstractItemModel(parent), m_kb(kb), m_groupCounts(groupCounts)
 {
     build();
+}
+
+void OrgTreeModel::setKindCounts(const std::map<EntityKind, int> &counts)
+{
+    for (const auto &child : m_root->children) {
+        Node *group = child.get();
+        if (group->lazyKinds.empty())
+            continue;
+        int count = 0;
+        for (const auto kind : group->lazyKinds) {
+            const auto it = counts.find(kind);
+            count += it == counts.end() ? 0 : it->second;
+        }
+        group->label = groupLabel(group->baseLabel, static_cast<std::size_t>(count));
+        const QModelIndex index = indexFor(group);
+        emit dataChanged(index, index, {Qt::DisplayRole});
+    }
 }
 
 OrgTreeModel::~OrgTreeModel() = default;
@@ -109,13 +130,18 @@ void OrgTreeModel::build()
         for (const auto &member : members)
             group->add(makeEntityNode(member, m_kb.childCount(member.rowId)));
     };
-    // Groups of every entity of some kinds can hold tens of thousands: counted now, filled when
-    // first expanded.
+    // Groups of every entity of some kinds can hold tens of thousands: filled when first
+    // expanded, and counted now or when the caller knows the counts (setKindCounts).
     const auto addLazyGroup = [&](const QString &label, std::vector<EntityKind> kinds) {
-        const int count = m_kb.countOfKinds(kinds);
+        const int count = m_groupCounts == GroupCounts::Now
+                              ? m_kb.countOfKinds(kinds)
+                              : (m_kb.hasEntitiesOfKinds(kinds) ? kUnknownCount : 0);
         if (count == 0)
             return;
-        Node *group = addGroup(m_root.get(), groupLabel(label, static_cast<std::size_t>(count)));
+        Node *group = addGroup(m_root.get(), count == kUnknownCount
+                                                 ? label
+                                                 : groupLabel(label, static_cast<std::size_t>(count)));
+        group->baseLabel = label;
         group->lazyKinds = std::move(kinds);
         group->unfetchedChildren = count;
     };

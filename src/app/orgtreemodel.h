@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 
+#include <map>
 #include <memory>
 
 namespace csto::app {
@@ -30,7 +31,19 @@ public:
         FilterTextRole,                  // name and aliases, what the filter box matches
     };
 
-    explicit OrgTreeModel(KnowledgeBase &kb, QObject *parent = nullptr);
+    // Counting every person of a million-event file takes milliseconds the first paint should not
+    // wait for: with Later, the groups of every operation, person and document are labelled
+    // without a count until setKindCounts.
+    enum class GroupCounts
+    {
+        Now,
+        Later
+    };
+    explicit OrgTreeModel(KnowledgeBase &kb, GroupCounts groupCounts = GroupCounts::Now,
+                          QObject *parent = nullptr);
+
+    // Puts the counts (entities by kind, e.g. KnowledgeBase::counts()) on the lazy groups' labels.
+    void setKindCounts(const std::map<EntityKind, int> &counts);
     ~OrgTreeModel() override;
 
     // Rebuilds the tree from the knowledge base (after opening another file or an import).
@@ -68,6 +81,7 @@ private:
     void build();
 
     KnowledgeBase &m_kb;
+    GroupCounts m_groupCounts;
     std::unique_ptr<Node> m_root;
 };
 

@@ -182,6 +182,14 @@ int KnowledgeBase::countOfKinds(std::span<const EntityKind> kinds)
     return stmt.step() ? stmt.integer(0) : 0;
 }
 
+bool KnowledgeBase::hasEntitiesOfKinds(std::span<const EntityKind> kinds)
+{
+    auto stmt =
+        m_db.prepare("SELECT EXISTS (SELECT 1 FROM entities e WHERE " + kindCondition(kinds) + ")");
+    bindKinds(stmt, kinds);
+    return stmt.step() && stmt.integer(0) != 0;
+}
+
 std::vector<std::string> KnowledgeBase::aliases(std::int64_t entityRowId)
 {
     auto stmt = m_db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");
@@ -351,30 +359,37 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
     if (expression.empty() || limit == 0)
         return {};
 
-    // First the rows whose name or aliases match, then those matching anywhere; each by bm25
-    // with names weighted above aliases above text (the table's configured rank).
+    // First the rows whose name or aliases match, then those matching anywhere. Ranking every
+    // match costs as much as the matches are many (a single letter matches most of a million
+    // rows), so each pass takes the first `limit` rows the index yields and ranks those: by how
+    // well the name matches, then by bm25 with names weighted above aliases above text (the
+    // table's configured rank). Once a query matches fewer than `limit` rows, as typing goes on,
+    // the ranking is over all of them.
     struct Ref
     {
         std::string type;
         std::int64_t rowId;
         bool matchedName;
+        double bm25;
     };
-    // bm25 alone can rank a long title above an exact name: take a wider pool of candidates,
-    // re-rank them below, then keep `limit`.
-    const std::size_t pool = std::max<std::size_t>(limit * 4, 50);
     std::vector<Ref> refs;
-    std::unordered_set<std::string> seen;
-    auto match = m_db.prepare("SELECT ref_type, ref_id FROM search_index WHERE search_index "
-                              "MATCH ? ORDER BY rank LIMIT ?");
+    std::unordered_set<std::int64_t> seen; // search row ids
+    auto match = m_db.prepare("SELECT ref_type, ref_id, rank, rowid FROM search_index WHERE "
+                              "search_index MATCH ? LIMIT ?");
     for (const bool namesOnly : {true, false}) {
+        if (refs.size() >= limit)
+            break;
         match.bind(1, namesOnly ? "{name aliases} : (" + expression + ")" : expression)
-            .bind(2, static_cast<std::int64_t>(pool));
-        while (match.step() && refs.size() < pool) {
-            Ref ref{match.text(0), match.int64(1), namesOnly};
-            if (seen.insert(ref.type + ":" + std::to_string(ref.rowId)).second)
-                refs.push_back(std::move(ref));
+            .bind(2, static_cast<std::int64_t>(limit));
+        std::vector<Ref> pass;
+        while (match.step()) {
+            if (seen.insert(match.int64(3)).second)
+                pass.push_back({match.text(0), match.int64(1), namesOnly, match.real(2)});
         }
         match.reset();
+        std::stable_sort(pass.begin(), pass.end(),
+                         [](const Ref &a, const Ref &b) { return a.bm25 < b.bm25; });
+        std::move(pass.begin(), pass.end(), std::back_inserter(refs));
     }
 
     std::vector<SearchHit> hits;
@@ -489,11 +504,10 @@ void KnowledgeBase::forEachTimelineRow(const std::function<bool(const TimelineRo
     }
 }
 
-int KnowledgeBase::eventCountUpTo(int limit)
+std::int64_t KnowledgeBase::eventCountBound()
 {
-    auto stmt = m_db.prepare("SELECT count(*) FROM (SELECT 1 FROM events LIMIT ?)");
-    stmt.bind(1, limit);
-    return stmt.step() ? stmt.integer(0) : 0;
+    auto stmt = m_db.prepare("SELECT coalesce(max(id), 0) FROM events");
+    return stmt.step() ? stmt.int64(0) : 0;
 }
 
 std::vector<std::pair<std::string, std::int64_t>> KnowledgeBase::allNames()

@@ -203,6 +203,7 @@ public:
     [[nodiscard]] std::vector<TreeEntry> treeEntriesOfKinds(std::span<const EntityKind> kinds,
                                                             const TreePage &page);
     [[nodiscard]] int countOfKinds(std::span<const EntityKind> kinds);
+    [[nodiscard]] bool hasEntitiesOfKinds(std::span<const EntityKind> kinds);
     [[nodiscard]] std::vector<RelationView> relationsOfType(std::string_view type);
 
     [[nodiscard]] std::optional<EntityCard> entityCard(std::int64_t rowId);
@@ -219,8 +220,9 @@ public:
     // Every event in timeline order (dated by first day, then those without a year), one at a
     // time, so a million events are never held twice; `visit` returns false to stop early.
     void forEachTimelineRow(const std::function<bool(const TimelineRow &)> &visit);
-    // The number of events, counting no further than `limit`: cheap however large the file.
-    [[nodiscard]] int eventCountUpTo(int limit);
+    // At least the number of events (the largest event row id), read from the end of the table
+    // without counting a million rows.
+    [[nodiscard]] std::int64_t eventCountBound();
     // Every name and alias with its entity's row id: what the article gazetteer matches.
     [[nodiscard]] std::vector<std::pair<std::string, std::int64_t>> allNames();
 

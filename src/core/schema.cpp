@@ -166,10 +166,13 @@ CREATE INDEX article_mentions_source ON article_mentions(source_id);
 // Version 4, for files of a million events: a search row's id is derived from what it indexes
 // (4 * row id + 0 for an entity, 1 for an event, 2 for a source), so one row is found or replaced
 // without scanning the index; entities of a kind are read in the tree's order (by name, ignoring
-// case) from an index, a page at a time; relations are found by type.
+// case) from an index, a page at a time; the roots of some kinds are found without reading every
+// entity of those kinds; relations are found by type.
 constexpr const char *kVersion4 = R"sql(
 DROP INDEX entities_kind;
 CREATE INDEX entities_kind_name ON entities(kind, name COLLATE NOCASE, id);
+DROP INDEX entities_parent;
+CREATE INDEX entities_parent_kind ON entities(parent_id, kind);
 CREATE INDEX relations_type ON relations(type);
 CREATE TEMP TABLE search_rows AS SELECT ref_type, ref_id, name, aliases, body FROM search_index;
 DELETE FROM search_index;

@@ -151,3 +151,17 @@ TEST_CASE("The filter keeps matching nodes and their ancestors", "[tree]")
     REQUIRE(operations.isValid());
     CHECK(names(filter, operations) == QStringList{"Mercenary"});
 }
+
+TEST_CASE("Large groups can be counted after the first paint", "[tree]")
+{
+    csto::test::BundledCopy copy;
+    auto kb = copy.open();
+    OrgTreeModel model(*kb, OrgTreeModel::GroupCounts::Later);
+    const auto people = childNamed(model, {}, "People");
+    REQUIRE(people.isValid());
+    CHECK(model.hasChildren(people));
+    model.setKindCounts(kb->counts().entities);
+    CHECK(people.data().toString() == "People (13)");
+    model.fetchMore(people);
+    CHECK(model.rowCount(people) == 13);
+}
