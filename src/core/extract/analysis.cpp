@@ -37,6 +37,14 @@ std::string titleFrom(std::string_view sentence)
     return title.substr(0, cut) + "\u2026";
 }
 
+// std::regex runs at a few MB/s; most sentences hold none of the words a rule needs, and looking
+// for those words first keeps the regex for the sentences that might match.
+template <typename Words> bool containsAny(std::string_view text, const Words &words)
+{
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view word) { return text.find(word) != text.npos; });
+}
+
 bool overlapsAny(std::size_t offset, std::size_t length, const std::vector<Mention> &mentions)
 {
     return std::any_of(mentions.begin(), mentions.end(), [&](const Mention &m) {
@@ -57,6 +65,8 @@ std::optional<std::string> placeIn(std::string_view sentence, std::size_t base,
                                    const std::vector<Mention> &mentions)
 {
     static const std::regex place("\\b(?:in|at)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
+    if (!containsAny(sentence, std::array<std::string_view, 2>{"in", "at"}))
+        return std::nullopt;
     const std::string owned(sentence);
     for (auto it = std::sregex_iterator(owned.begin(), owned.end(), place);
          it != std::sregex_iterator(); ++it) {
@@ -78,25 +88,38 @@ void proposeEntities(std::string_view text, const TextSpan &sentence,
     {
         std::regex pattern;
         int group;
-        std::optional<EntityKind> kind; // nullopt: decided by the last word
+        std::optional<EntityKind> kind;      // nullopt: decided by the last word
+        std::vector<std::string_view> needs; // a match contains one of these
     };
     static const std::vector<Rule> rules = {
         {std::regex("((?:[A-Z][\\w'-]*\\s+(?:(?:of|for|on|the|and)\\s+)*){1,7}(?:Council|Committee|"
                     "Commission|Assembly|Secretariat|Centre|Center|Staff|Forces|Force|Unit|"
                     "Agreement|Strategy|Programme|Program|Declaration|Charter|Treaty))\\b"),
-         1, std::nullopt},
-        {std::regex("\\b[Oo]peration\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)"), 1,
-         EntityKind::Operation},
-        {std::regex("\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)\\s+(?:joint\\s+)?[Ee]xercise\\b"), 1,
-         EntityKind::Exercise},
+         1,
+         std::nullopt,
+         {"Council", "Committee", "Commission", "Assembly", "Secretariat", "Cent", "Staff", "Force",
+          "Unit", "Agreement", "Strategy", "Program", "Declaration", "Charter", "Treaty"}},
+        {std::regex("\\b[Oo]peration\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)"),
+         1,
+         EntityKind::Operation,
+         {"peration"}},
+        {std::regex("\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)\\s+(?:joint\\s+)?[Ee]xercise\\b"),
+         1,
+         EntityKind::Exercise,
+         {"xercise"}},
         {std::regex(
              "(?:President|Minister|Secretary General|Chairman|[Ss]pokesman|Prime "
              "Minister|Ambassador|General)\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\\s+[A-Z][a-z]+"
              "(?:-[A-Z][a-z]+)?){1,2})"),
-         1, EntityKind::Person},
+         1,
+         EntityKind::Person,
+         {"President", "Minister", "Secretary General", "Chairman", "pokesman", "Ambassador",
+          "General"}},
     };
     const std::string owned(text.substr(sentence.offset, sentence.length));
     for (const auto &rule : rules) {
+        if (!containsAny(owned, rule.needs))
+            continue;
         for (auto it = std::sregex_iterator(owned.begin(), owned.end(), rule.pattern);
              it != std::sregex_iterator(); ++it) {
             std::string name = (*it)[rule.group].str();
@@ -147,7 +170,13 @@ void resolveDefiniteDescriptions(std::string_view text, const TextSpan &sentence
     static const std::regex description(
         "\\b[Tt]he\\s+(Organi[sz]ation|Treaty|Council|Charter|Committee|Agreement|Assembly|"
         "Secretariat|Commission|Forces)\\b");
-    const std::string owned(text.substr(sentence.offset, sentence.length));
+    const std::string_view words = text.substr(sentence.offset, sentence.length);
+    static constexpr std::array<std::string_view, 10> kHeads = {
+        "Organi",    "Treaty",   "Council",     "Charter",    "Committee",
+        "Agreement", "Assembly", "Secretariat", "Commission", "Forces"};
+    if (words.find("he ") == words.npos || !containsAny(words, kHeads))
+        return;
+    const std::string owned(words);
     for (auto it = std::sregex_iterator(owned.begin(), owned.end(), description);
          it != std::sregex_iterator(); ++it) {
         const std::size_t offset = sentence.offset + static_cast<std::size_t>(it->position(0));
