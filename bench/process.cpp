@@ -5,7 +5,6 @@
 #include <ctime>
 #include <spawn.h>
 #include <stdexcept>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -76,10 +75,8 @@ ChildResult runChild(const std::filesystem::path &program, const std::vector<std
         result.output.append(buffer, static_cast<std::size_t>(n));
     close(pipeFds[0]);
     int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
+    waitpid(pid, &status, 0);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.peakMemoryMiB = static_cast<double>(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB
     return result;
 }
 

@@ -13,7 +13,6 @@ struct ChildResult
 {
     std::string output; // standard output
     int exitCode = -1;
-    double peakMemoryMiB = 0; // the child's peak resident set size
 };
 
 // Runs `program` with `args` and the current environment plus `environment`, and waits for it.

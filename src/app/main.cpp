@@ -137,11 +137,15 @@ int main(int argc, char **argv)
     }
     // For the memory benchmark (bench/run): quit once everything the window loads is loaded.
     if (qEnvironmentVariableIsSet("CSTO_BENCH_EXIT_WHEN_LOADED")) {
+        const auto quit = [] {
+            csto::app::printPeakMemory();
+            QApplication::exit(0);
+        };
         if (window.timelineLoading())
             QObject::connect(&window, &csto::app::MainWindow::timelineLoaded, &app,
-                             [] { QTimer::singleShot(0, [] { QApplication::exit(0); }); });
+                             [quit] { QTimer::singleShot(0, quit); });
         else
-            QTimer::singleShot(0, [] { QApplication::exit(0); });
+            QTimer::singleShot(0, quit);
     }
     return QApplication::exec();
 }

@@ -32,7 +32,7 @@ protected:
                 clock_gettime(CLOCK_MONOTONIC, &now);
                 const long long elapsed = now.tv_sec * 1000000000LL + now.tv_nsec - m_launch;
                 std::printf("first-paint-ms %.3f\n", static_cast<double>(elapsed) / 1e6);
-                std::fflush(stdout);
+                printPeakMemory();
                 QCoreApplication::exit(0);
             });
         }
@@ -46,6 +46,21 @@ private:
 };
 
 } // namespace
+
+void printPeakMemory()
+{
+    std::FILE *status = std::fopen("/proc/self/status", "r");
+    if (!status)
+        return;
+    char line[256];
+    while (std::fgets(line, sizeof line, status)) {
+        long long kib = 0;
+        if (std::sscanf(line, "VmHWM: %lld kB", &kib) == 1)
+            std::printf("peak-memory-kib %lld\n", kib);
+    }
+    std::fclose(status);
+    std::fflush(stdout);
+}
 
 void installStartupProbe(QWidget *window)
 {

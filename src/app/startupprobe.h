@@ -11,4 +11,9 @@ namespace csto::app {
 // both are timed the same way.
 void installStartupProbe(QWidget *window);
 
+// For the memory benchmark: prints "peak-memory-kib N", this process's peak resident set size
+// (VmHWM). A parent's rusage cannot tell it: a child started with posix_spawn inherits the
+// parent's high-water mark until it exceeds it.
+void printPeakMemory();
+
 } // namespace csto::app
