@@ -5,6 +5,7 @@
 #include "kindicons.h"
 
 #include <core/knowledgebase.h>
+#include <render/labels.h>
 
 #include <QLabel>
 #include <QListWidget>
@@ -74,7 +75,7 @@ void ArticleView::showArticle(const Article &article,
 {
     QString title = QString::fromStdString(article.source.publisher);
     if (article.source.published)
-        title += QStringLiteral(", ") + QString::fromStdString(article.source.published->toHuman());
+        title += QStringLiteral(", ") + render::humanDate(*article.source.published);
     m_title->setText(title + QStringLiteral(": ") + QString::fromStdString(article.source.title));
     m_text->setPlainText(QString::fromStdString(article.text));
     const OffsetMap map(article.text);

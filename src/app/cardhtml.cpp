@@ -19,9 +19,10 @@ QString esc(const std::string &text)
     return QString::fromStdString(text).toHtmlEscaped();
 }
 
+// lupdate files the tr() calls of free functions under their namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("csto::app::Card", text);
+    return QCoreApplication::translate("csto::app", text);
 }
 
 QString entityLink(const EntityHeader &entity)
@@ -39,17 +40,17 @@ QString eventLink(const EventHeader &event)
 
 QString humanDate(const PartialDate &date)
 {
-    return QString::fromStdString(date.toHuman()).toHtmlEscaped();
+    return render::humanDate(date).toHtmlEscaped();
 }
 
 QString period(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end)
 {
     if (start && end)
-        return QString::fromStdString(formatHumanRange(*start, end)).toHtmlEscaped();
+        return render::humanRange(*start, end).toHtmlEscaped();
     if (start)
-        return tr("since %1").arg(humanDate(*start));
+        return render::humanSince(*start).toHtmlEscaped();
     if (end)
-        return tr("until %1").arg(humanDate(*end));
+        return render::humanUntil(*end).toHtmlEscaped();
     return {};
 }
 
@@ -90,17 +91,25 @@ QString style()
 QString entityCardHtml(const EntityCard &card)
 {
     QString html = style();
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(card.header.name));
+    // In a Russian interface the Russian name (from the aliases) is the title, and the English
+    // name joins the other names.
+    const QString title = render::displayName(card.header.name, card.aliases);
+    html += QStringLiteral("<h1>%1</h1>").arg(title.toHtmlEscaped());
     QString meta = kindLabel(card.header.kind);
     if (card.header.category)
-        meta += QStringLiteral(" \u00b7 ") + esc(*card.header.category);
+        meta += QStringLiteral(" \u00b7 ") +
+                render::categoryLabel(*card.header.category).toHtmlEscaped();
     if (const auto p = period(card.start, card.end); !p.isEmpty())
         meta += QStringLiteral(" \u00b7 ") + p;
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta);
-    if (!card.aliases.empty()) {
-        QStringList aliases;
-        for (const auto &alias : card.aliases)
+    QStringList aliases;
+    if (title != QString::fromStdString(card.header.name))
+        aliases << esc(card.header.name);
+    for (const auto &alias : card.aliases) {
+        if (QString::fromStdString(alias) != title)
             aliases << esc(alias);
+    }
+    if (!aliases.isEmpty()) {
         html += QStringLiteral("<p class=\"meta\">%1 %2</p>")
                     .arg(tr("Also known as:"), aliases.join(QStringLiteral(", ")));
     }
@@ -137,10 +146,8 @@ QString entityCardHtml(const EntityCard &card)
     if (!card.events.empty()) {
         html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(tr("Events"));
         for (const auto &e : card.events)
-            html +=
-                QStringLiteral("<tr><td class=\"when\" width=\"28%\">%1</td><td>%2</td></tr>")
-                    .arg(QString::fromStdString(formatHumanRange(e.date, e.end)).toHtmlEscaped(),
-                         eventLink(e));
+            html += QStringLiteral("<tr><td class=\"when\" width=\"28%\">%1</td><td>%2</td></tr>")
+                        .arg(render::humanRange(e.date, e.end).toHtmlEscaped(), eventLink(e));
         html += QStringLiteral("</table>");
     }
     return html + sourcesSection(card.sources);
@@ -150,8 +157,7 @@ QString eventCardHtml(const EventCard &card)
 {
     QString html = style();
     html += QStringLiteral("<h1>%1</h1>").arg(esc(card.header.title));
-    QString meta =
-        QString::fromStdString(formatHumanRange(card.header.date, card.header.end)).toHtmlEscaped();
+    QString meta = render::humanRange(card.header.date, card.header.end).toHtmlEscaped();
     if (card.place)
         meta += QStringLiteral(" \u00b7 ") + esc(*card.place);
     html += QStringLiteral("<p class=\"meta\">%1 \u00b7 %2</p>").arg(tr("Event"), meta);

@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 
 #include <core/knowledgebase.h>
+#include <render/labels.h>
 #include <report/pdfexport.h>
 #include <report/summaryreport.h>
 
@@ -36,8 +37,7 @@ ExportDialog::ExportDialog(KnowledgeBase &kb, Subject subject, QWidget *parent)
     if (m_subject.entityRowId)
         m_kind->addItem(tr("Profile of %1").arg(m_subject.entityName), Profile);
     m_kind->addItem(tr("Timeline brief, %1 to %2")
-                        .arg(QString::fromStdString(m_subject.from.toHuman()),
-                             QString::fromStdString(m_subject.to.toHuman())),
+                        .arg(render::humanDate(m_subject.from), render::humanDate(m_subject.to)),
                     Brief);
     m_pageSize->addItem(tr("A4"), QStringLiteral("A4"));
     m_pageSize->addItem(tr("Letter"), QStringLiteral("Letter"));

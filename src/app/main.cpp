@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 #include "searchpopup.h"
+#include "settingsdialog.h"
 #include "startupprobe.h"
 #include "timelineview.h"
 
 #include <core/error.h>
 #include <core/knowledgebase.h>
 #include <core/paths.h>
+#include <render/translation.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +46,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(CSTO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.csto_atlas.CstoAtlas"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/csto-atlas.svg")));
+    // Before any widget: Settings' language, else the system locale's (needs the name above).
+    csto::render::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -78,8 +82,10 @@ int main(int argc, char **argv)
     std::unique_ptr<csto::KnowledgeBase> kb;
     std::filesystem::path path;
     try {
-        path = parser.isSet(db) ? std::filesystem::path(parser.value(db).toStdString())
-                                : csto::ensureDefaultDatabase();
+        const auto chosen = csto::app::SettingsDialog::defaultDatabase();
+        path = parser.isSet(db)  ? std::filesystem::path(parser.value(db).toStdString())
+               : !chosen.empty() ? chosen
+                                 : csto::ensureDefaultDatabase();
         kb = std::make_unique<csto::KnowledgeBase>(
             csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite));
     } catch (const csto::Error &error) {

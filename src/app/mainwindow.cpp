@@ -6,15 +6,18 @@
 #include "cardhtml.h"
 #include "detailview.h"
 #include "exportdialog.h"
+#include "membershipview.h"
 #include "orgtreemodel.h"
 #include "reviewpane.h"
 #include "searchpopup.h"
+#include "settingsdialog.h"
 #include "timelineview.h"
 
 #include <core/error.h>
 #include <core/importer.h>
 #include <core/integritycheck.h>
 #include <core/knowledgebase.h>
+#include <render/labels.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,6 +34,7 @@
 #include <QMouseEvent>
 #include <QProgressDialog>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -49,7 +53,7 @@ namespace {
 
 // Up to this many events the timeline is read at once; beyond, on a worker thread, so the window
 // appears and answers while a million events load.
-constexpr int kEventsLoadedInline = 50000;
+constexpr int kEventsLoadedInline = 2000;
 
 } // namespace
 
@@ -153,6 +157,34 @@ void MainWindow::createWidgets()
     };
     connect(m_timeline, &TimelineView::eventSelected, this, showEvent);
     connect(m_timeline, &TimelineView::eventActivated, this, showEvent);
+
+    m_membership = new MembershipView;
+    auto *membershipScroll = new QScrollArea;
+    membershipScroll->setWidget(m_membership);
+    membershipScroll->setWidgetResizable(true);
+    membershipScroll->setFrameShape(QFrame::NoFrame);
+    m_membershipDock = new QDockWidget(tr("Membership and Chairmanships"), this);
+    m_membershipDock->setObjectName(QStringLiteral("membershipDock"));
+    m_membershipDock->setWidget(membershipScroll);
+    addDockWidget(Qt::BottomDockWidgetArea, m_membershipDock);
+    m_membershipDock->hide();
+    connect(m_membership, &MembershipView::linkActivated, this, &MainWindow::navigate);
+    // The chart reads its relations when first shown, not at start-up.
+    connect(m_membershipDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_membershipStale) {
+            m_membership->load(*m_kb);
+            m_membershipStale = false;
+        }
+    });
+}
+
+void MainWindow::refreshMembershipChart()
+{
+    m_membershipStale = true;
+    if (m_membershipDock->isVisible()) {
+        m_membership->load(*m_kb);
+        m_membershipStale = false;
+    }
 }
 
 void MainWindow::createActions()
@@ -218,6 +250,10 @@ void MainWindow::createActions()
         m_reviewDock->raise();
     });
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    auto *membership = m_membershipDock->toggleViewAction();
+    membership->setText(tr("&Membership and Chairmanships"));
+    membership->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    viewMenu->addAction(membership);
     auto *fit = viewMenu->addAction(tr("&Fit Timeline"), m_timeline, &TimelineView::fitAll);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     auto *fitSelection = viewMenu->addAction(tr("Fit Timeline to &Selection"), m_timeline,
@@ -258,19 +294,25 @@ void MainWindow::createActions()
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.exec();
     });
+    toolsMenu->addSeparator();
+    auto *settingsAction = toolsMenu->addAction(SettingsDialog::actionText(), this, [this] {
+        SettingsDialog dialog(m_laneMode, this);
+        if (dialog.exec() == QDialog::Accepted)
+            setLaneMode(dialog.laneMode());
+    });
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CSTO Atlas"), this, [this] {
         QString sources;
         for (const auto &s : m_kb->sources()) {
-            sources +=
-                QStringLiteral("<li>%1%2: %3</li>")
-                    .arg(QString::fromStdString(s.publisher).toHtmlEscaped(),
-                         s.published
-                             ? QStringLiteral(", ") +
-                                   QString::fromStdString(s.published->toHuman()).toHtmlEscaped()
-                             : QString(),
-                         QString::fromStdString(s.title).toHtmlEscaped());
+            sources += QStringLiteral("<li>%1%2: %3</li>")
+                           .arg(QString::fromStdString(s.publisher).toHtmlEscaped(),
+                                s.published ? QStringLiteral(", ") +
+                                                  render::humanDate(*s.published).toHtmlEscaped()
+                                            : QString(),
+                                QString::fromStdString(s.title).toHtmlEscaped());
         }
         QMessageBox::about(
             this, tr("About CSTO Atlas"),
@@ -337,6 +379,7 @@ void MainWindow::loadKnowledgeBase()
     m_history.clear();
     m_fitTimelineWhenLoaded = true;
     m_counts.reset();
+    refreshMembershipChart();
     m_detail->setHtml(welcomeHtml(m_counts));
     refreshTimeline();
     setWindowTitle(
@@ -568,6 +611,7 @@ void MainWindow::refreshAfterChange()
     m_treeModel->reload();
     m_tree->expand(m_treeFilter->index(0, 0));
     refreshTimeline();
+    refreshMembershipChart();
     if (!current.isEmpty())
         display(current);
 }

@@ -28,6 +28,7 @@ namespace csto::app {
 
 class ArticleView;
 class DetailView;
+class MembershipView;
 class ReviewPane;
 class OrgTreeModel;
 class SearchPopup;
@@ -88,6 +89,7 @@ private:
     void loadKnowledgeBase();
     void refreshTimeline();
     void applyTimeline(TimelineData timeline);
+    void refreshMembershipChart();
     void stopTimelineLoading();
     void updateStatusBar();
     void updateNavigationActions();
@@ -130,6 +132,9 @@ private:
     ArticleView *m_article = nullptr;
     QDockWidget *m_reviewDock = nullptr;
     QDockWidget *m_articleDock = nullptr;
+    MembershipView *m_membership = nullptr;
+    QDockWidget *m_membershipDock = nullptr;
+    bool m_membershipStale = true;
 };
 
 } // namespace csto::app

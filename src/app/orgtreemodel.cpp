@@ -4,6 +4,7 @@
 #include "kindicons.h"
 
 #include <render/labels.h>
+#include <render/translation.h>
 
 #include <limits>
 #include <map>
@@ -23,6 +24,7 @@ struct OrgTreeModel::Node
     };
     Type type = Type::Group;
     QString label;
+    std::string name; // the entity's name as stored: the tree's sort key
     QString id;
     std::int64_t rowId = 0;
     EntityKind kind = EntityKind::Organisation;
@@ -95,7 +97,12 @@ std::unique_ptr<OrgTreeModel::Node> OrgTreeModel::makeEntityNode(const EntityHea
 {
     auto node = std::make_unique<Node>();
     node->type = Node::Type::Entity;
-    node->label = QString::fromStdString(header.name);
+    node->name = header.name;
+    // In Russian, the entity's Russian name where an alias gives one (an alias query per node,
+    // only then; the tree loads a page at a time).
+    node->label = render::uiLanguage() == QLocale::Russian
+                      ? render::displayName(header.name, m_kb.aliases(header.rowId))
+                      : QString::fromStdString(header.name);
     node->id = QString::fromStdString(header.id);
     node->rowId = header.rowId;
     node->kind = header.kind;
@@ -138,9 +145,9 @@ void OrgTreeModel::build()
                               : (m_kb.hasEntitiesOfKinds(kinds) ? kUnknownCount : 0);
         if (count == 0)
             return;
-        Node *group = addGroup(m_root.get(), count == kUnknownCount
-                                                 ? label
-                                                 : groupLabel(label, static_cast<std::size_t>(count)));
+        Node *group = addGroup(
+            m_root.get(),
+            count == kUnknownCount ? label : groupLabel(label, static_cast<std::size_t>(count)));
         group->baseLabel = label;
         group->lazyKinds = std::move(kinds);
         group->unfetchedChildren = count;
@@ -243,8 +250,8 @@ void OrgTreeModel::build()
             others.push_back(std::move(root));
     }
     if (!others.empty()) {
-        Node *group = addGroup(m_root.get(),
-                               groupLabel(tr("Other organisations and states"), others.size()));
+        Node *group =
+            addGroup(m_root.get(), groupLabel(tr("Other organisations and states"), others.size()));
         for (const auto &entry : others)
             group->add(makeEntityNode(entry.header, entry.childCount));
     }
@@ -334,7 +341,7 @@ void OrgTreeModel::loadPage(Node *node)
         page.limit = kGroupPageSize;
         if (!node->children.empty()) {
             const Node &last = *node->children.back();
-            page.after.emplace(last.label.toStdString(), last.rowId);
+            page.after.emplace(last.name, last.rowId);
         }
         entries = m_kb.treeEntriesOfKinds(node->lazyKinds, page);
     }

@@ -4,6 +4,7 @@
 #include <core/error.h>
 #include <core/importer.h>
 #include <core/knowledgebase.h>
+#include <render/labels.h>
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -85,12 +86,15 @@ void ReviewPane::reload()
                 const auto entity = m_kb.findEntity(id.get<std::string>());
                 participants << (entity ? q(entity->name) : q(id.get<std::string>()));
             }
-            columns = {tr("Event"), q(formatHumanRange(date, end)),
+            columns = {tr("Event"), render::humanRange(date, end),
                        q(payload.at("title").get<std::string>()),
                        participants.join(QStringLiteral(", ")), q(p.sourceTitle)};
         } else {
-            columns = {tr("New %1").arg(q(payload.at("kind").get<std::string>())), QString(),
-                       q(payload.at("name").get<std::string>()), QString(), q(p.sourceTitle)};
+            const std::string kind = payload.at("kind").get<std::string>();
+            const auto known = entityKindFromString(kind);
+            columns = {tr("New %1").arg(known ? render::kindLabel(*known).toLower() : q(kind)),
+                       QString(), q(payload.at("name").get<std::string>()), QString(),
+                       q(p.sourceTitle)};
         }
         auto *item = new QTreeWidgetItem(m_list, columns);
         item->setData(0, kProposalRole, QVariant::fromValue<qint64>(p.id));

@@ -7,6 +7,7 @@
 #include <core/knowledgebase.h>
 #include <render/labels.h>
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,9 +32,9 @@ QString groupOf(const SearchHit &hit)
     case SearchHit::Type::Entity:
         return kindPluralLabel(hit.kind.value_or(EntityKind::Organisation));
     case SearchHit::Type::Event:
-        return SearchPopup::tr("Events");
+        return QCoreApplication::translate("csto::app::SearchPopup", "Events");
     case SearchHit::Type::Source:
-        return SearchPopup::tr("Articles");
+        return QCoreApplication::translate("csto::app::SearchPopup", "Articles");
     }
     return {};
 }
@@ -120,7 +121,7 @@ void SearchPopup::updateResults()
         for (const SearchHit *hit : groups[group]) {
             QString detail;
             if (hit->date)
-                detail = QString::fromStdString(hit->date->toHuman());
+                detail = render::humanDate(*hit->date);
             else if (hit->kind)
                 detail = kindLabel(*hit->kind);
             auto *item =

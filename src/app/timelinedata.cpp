@@ -13,9 +13,10 @@ constexpr EntityKind kLanePriority[] = {
     EntityKind::Operation, EntityKind::Exercise,     EntityKind::Force, EntityKind::Body,
     EntityKind::Document,  EntityKind::Organisation, EntityKind::State, EntityKind::Person};
 
+// lupdate files the tr() calls of free functions under their namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("csto::app::MainWindow", text);
+    return QCoreApplication::translate("csto::app", text);
 }
 
 QString laneNameForKind(EntityKind kind)

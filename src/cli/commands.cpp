@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "helptext.h"
 #include "jsonoutput.h"
 #include "reportcommand.h"
 #include "textoutput.h"
@@ -22,7 +23,8 @@
 namespace csto::cli {
 namespace {
 
-constexpr const char *kMainHelp = R"(csto-kb: the CSTO Atlas knowledge base on the command line
+constexpr const char *kMainHelp =
+    CSTO_HELP(R"(csto-kb: the CSTO Atlas knowledge base on the command line
 
 Usage: csto-kb [--db FILE] COMMAND [OPTIONS]
 
@@ -60,7 +62,7 @@ Exit codes:
   3  invalid input data (the message names the file, JSON path and problem)
   4  the database cannot be used (missing, not a knowledge base, newer, corrupt)
   5  the output file cannot be written (nothing is left behind)
-)";
+)");
 
 struct Command
 {
@@ -367,102 +369,114 @@ int runInfo(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::os
 
 const std::vector<Command> &commands()
 {
+    // The help texts keep their lines (clang-format would rewrap them).
+    // clang-format off
     static const std::vector<Command> list = {
         {"build",
-         "Usage: csto-kb build --data DIR|FILE --out FILE\n\n"
+         CSTO_HELP("Usage: csto-kb build --data DIR|FILE --out FILE\n"
+         "\n"
          "Builds a knowledge base from JSON in the export format (every *.json file of DIR, in\n"
          "name order). On invalid data it names the file, the JSON path and the problem, exits\n"
-         "with 3 and writes nothing.\n",
+         "with 3 and writes nothing.\n"),
          {{"--data", "--out"}, {}},
          false,
          runBuild},
         {"synth",
-         "Usage: csto-kb synth [--entities N] [--events N] [--articles N] [--seed N] --out FILE\n\n"
+         CSTO_HELP("Usage: csto-kb synth [--entities N] [--events N] [--articles N] [--seed N] --out FILE\n"
+         "\n"
          "Writes a synthetic knowledge base for benchmarks and scale tests (defaults: 100000\n"
          "entities, 1000000 events, 50000 articles, seed 1): a deep hierarchy of bodies, states,\n"
          "operations with thousands of events, power-law participation, dates from 1992 to 2026\n"
          "at mixed precision, Latin and Cyrillic aliases, articles of news length. The same seed\n"
          "gives the same knowledge base. Progress goes to standard error; the file appears only\n"
-         "when complete.\n",
+         "when complete.\n"),
          {{"--entities", "--events", "--articles", "--seed", "--out"}, {}},
          false,
          runSynth},
         {"export",
-         "Usage: csto-kb [--db FILE] export [--format json] [-o FILE]\n\n"
+         CSTO_HELP("Usage: csto-kb [--db FILE] export [--format json] [-o FILE]\n"
+         "\n"
          "Prints the whole knowledge base in the export format (format \"csto-atlas/1\"), or\n"
-         "writes it to FILE (replaced only once complete). `csto-kb build` reads it back.\n",
+         "writes it to FILE (replaced only once complete). `csto-kb build` reads it back.\n"),
          {{"--format", "-o"}, {}},
          true,
          runExport},
         {"show",
-         "Usage: csto-kb [--db FILE] show NAME|ID [--json]\n\n"
+         CSTO_HELP("Usage: csto-kb [--db FILE] show NAME|ID [--json]\n"
+         "\n"
          "Shows one entity (by id, name or alias, case-insensitive) or event (by id): its card,\n"
-         "relations, events and sources. Exits with 1 and suggestions if nothing matches.\n",
+         "relations, events and sources. Exits with 1 and suggestions if nothing matches.\n"),
          {{}, {"--json"}},
          true,
          runShow},
         {"search",
-         "Usage: csto-kb [--db FILE] search QUERY... [--limit N] [--json]\n\n"
+         CSTO_HELP("Usage: csto-kb [--db FILE] search QUERY... [--limit N] [--json]\n"
+         "\n"
          "Ranked search over names, aliases, summaries and event text. Every word matches as a\n"
          "prefix (kan finds Kanal); punctuation and operators are ordinary characters. Hits on\n"
-         "a name or alias come first. --limit defaults to 20.\n",
+         "a name or alias come first. --limit defaults to 20.\n"),
          {{"--limit"}, {"--json"}},
          true,
          runSearch},
         {"timeline",
-         "Usage: csto-kb [--db FILE] timeline [--entity NAME|ID] [--from DATE] [--to DATE]\n"
-         "                                    [--without-descendants] [--json]\n\n"
+         CSTO_HELP("Usage: csto-kb [--db FILE] timeline [--entity NAME|ID] [--from DATE] [--to DATE]\n"
+         "                                    [--without-descendants] [--json]\n"
+         "\n"
          "Events in date order. --entity keeps the events the entity or any entity below it in\n"
          "the tree takes part in (--without-descendants: the entity alone). --from and --to\n"
          "keep events whose span overlaps the range; events whose year is not stated are\n"
-         "listed last, and only when no range is given.\n",
+         "listed last, and only when no range is given.\n"),
          {{"--entity", "--from", "--to"}, {"--json", "--without-descendants"}},
          true,
          runTimeline},
 #ifdef CSTO_HAVE_REPORTS
         {"report",
-         "Usage: csto-kb [--db FILE] report --entity NAME|ID [--page-size A4|Letter] -o FILE.pdf\n"
+         CSTO_HELP("Usage: csto-kb [--db FILE] report --entity NAME|ID [--page-size A4|Letter] -o FILE.pdf\n"
          "       csto-kb [--db FILE] report --timeline [--from DATE] [--to DATE]\n"
-         "                                  [--entity NAME|ID] [--page-size A4|Letter] -o "
-         "FILE.pdf\n\n"
+         "                                  [--entity NAME|ID] [--page-size A4|Letter] -o FILE.pdf\n"
+         "\n"
          "Writes a PDF summary: an entity's profile (an operation's or exercise's history), or a\n"
          "timeline brief of the events in a range, optionally of one entity and its parts. Needs\n"
          "no display. The file is replaced only once complete; if it cannot be written, exits\n"
-         "with 5 and leaves nothing behind.\n",
+         "with 5 and leaves nothing behind.\n"),
          {{"--entity", "--from", "--to", "--page-size", "-o"}, {"--timeline"}},
          true,
          runReportCommand},
 #endif
         {"import",
-         "Usage: csto-kb [--db FILE] import PATH... [--published DATE] [--accept-all]\n"
-         "                                  [--encoding utf-8|windows-1251|latin-1] [--json]\n\n"
+         CSTO_HELP("Usage: csto-kb [--db FILE] import PATH... [--published DATE] [--accept-all]\n"
+         "                                  [--encoding utf-8|windows-1251|latin-1] [--json]\n"
+         "\n"
          "Imports article text files (a folder: its *.txt files in name order). Each article is\n"
          "one transaction: its text is stored with its SHA-256 (the same text again is reported\n"
          "as a duplicate and adds nothing), entity mentions are found, and events and new\n"
          "entities are proposed for review; --accept-all accepts them at once. --published\n"
          "dates an article whose dateline is missing. Text must be UTF-8 unless --encoding\n"
          "declares a legacy one. Files over 5 MB are refused. Exits with 3 if any article\n"
-         "could not be imported (the others are).\n",
+         "could not be imported (the others are).\n"),
          {{"--published", "--encoding"}, {"--accept-all", "--json"}},
          true,
          runImport},
         {"check",
-         "Usage: csto-kb [--db FILE] check [--json]\n\n"
+         CSTO_HELP("Usage: csto-kb [--db FILE] check [--json]\n"
+         "\n"
          "Checks the database: SQLite's integrity check, foreign keys, the search index (FTS5's\n"
          "own integrity-check, and that it covers every entity, event and source and nothing\n"
          "else), evidence pointing at missing facts or outside its article, invalid dates. Reads\n"
          "only. Exits with 0 when sound, 1 when it finds problems, 4 when the file cannot be\n"
-         "opened as a knowledge base.\n",
+         "opened as a knowledge base.\n"),
          {{}, {"--json"}},
          true,
          runCheck},
         {"info",
-         "Usage: csto-kb [--db FILE] info [--json]\n\n"
-         "Counts what the knowledge base holds: entities by kind, events, relations, sources.\n",
+         CSTO_HELP("Usage: csto-kb [--db FILE] info [--json]\n"
+         "\n"
+         "Counts what the knowledge base holds: entities by kind, events, relations, sources.\n"),
          {{}, {"--json"}},
          true,
          runInfo},
     };
+    // clang-format on
     return list;
 }
 
@@ -476,10 +490,10 @@ int runCommand(const Arguments &args, std::ostream &out, std::ostream &err)
     }
     if (args.command().empty()) {
         if (args.flag("--help") || args.flag("-h")) {
-            out << kMainHelp;
+            out << helpText(kMainHelp);
             return kSuccess;
         }
-        err << kMainHelp;
+        err << helpText(kMainHelp);
         return kUsage;
     }
     const auto &list = commands();
@@ -488,7 +502,7 @@ int runCommand(const Arguments &args, std::ostream &out, std::ostream &err)
     if (it == list.end())
         throw UsageError("unknown command \"" + args.command() + "\" (see csto-kb --help)");
     if (args.flag("--help") || args.flag("-h")) {
-        out << it->help;
+        out << helpText(it->help);
         return kSuccess;
     }
     args.checkAllowed(it->options);

@@ -3,9 +3,12 @@
 
 #include <core/error.h>
 #include <core/knowledgebase.h>
+#include <render/labels.h>
+#include <render/translation.h>
 #include <report/pdfexport.h>
 #include <report/summaryreport.h>
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 
 #include <cstdlib>
@@ -23,6 +26,9 @@ int writeReport(KnowledgeBase &kb, const ReportRequest &request)
     std::unique_ptr<QGuiApplication> application;
     if (!QGuiApplication::instance())
         application = std::make_unique<QGuiApplication>(argc, argv);
+    // The report speaks the language the window would (Settings, else the system locale).
+    QCoreApplication::setApplicationName(QStringLiteral("csto-atlas"));
+    render::installTranslations(*QCoreApplication::instance());
 
     report::ReportDocument document;
     QString title;
@@ -32,10 +38,11 @@ int writeReport(KnowledgeBase &kb, const ReportRequest &request)
         filter.to = request.to;
         filter.entityRowId = request.entityRowId;
         document = report::timelineBrief(kb, filter);
-        title = QStringLiteral("Timeline brief");
+        title = QCoreApplication::translate("csto::report", "Timeline brief");
     } else {
         document = report::entityReport(kb, *request.entityRowId);
-        title = QString::fromStdString(kb.entity(*request.entityRowId)->name);
+        const auto card = kb.entityCard(*request.entityRowId);
+        title = render::displayName(card->header.name, card->aliases);
     }
     const auto result = report::writePdf(document, QString::fromStdString(request.output),
                                          request.letter ? QPageSize::Letter : QPageSize::A4, title);

@@ -12,6 +12,33 @@ constexpr std::array<const char *, 12> kMonthNames = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
+// Russian names a month in the genitive after a day ("14 мая") and in the nominative alone
+// ("май 2002 г.").
+constexpr std::array<const char *, 12> kRussianMonthsGenitive = {
+    "января", "февраля", "марта",    "апреля",  "мая",    "июня",
+    "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
+constexpr std::array<const char *, 12> kRussianMonthsNominative = {
+    "январь", "февраль", "март",     "апрель",  "май",    "июнь",
+    "июль",   "август",  "сентябрь", "октябрь", "ноябрь", "декабрь"};
+
+// The words of one language that dates are written with.
+struct DateWords
+{
+    const std::array<const char *, 12> &dayMonths;  // after a day number
+    const std::array<const char *, 12> &soloMonths; // a month on its own
+    const char *yearSuffix;                         // after a year: "" or " г."
+    const char *yearsSuffix;                        // after a range of years: "" or " гг."
+    const char *noYear;                             // ", year not stated"
+};
+
+const DateWords &wordsFor(DateLanguage language)
+{
+    static const DateWords english{kMonthNames, kMonthNames, "", "", ", year not stated"};
+    static const DateWords russian{kRussianMonthsGenitive, kRussianMonthsNominative, " г.", " гг.",
+                                   ", год не указан"};
+    return language == DateLanguage::Russian ? russian : english;
+}
+
 bool isLeapYear(int year)
 {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -209,18 +236,19 @@ std::string PartialDate::toIso() const
     return {};
 }
 
-std::string PartialDate::toHuman() const
+std::string PartialDate::toHuman(DateLanguage language) const
 {
+    const DateWords &words = wordsFor(language);
+    const std::string year = std::to_string(m_year) + words.yearSuffix;
     switch (m_precision) {
     case Precision::Year:
-        return std::to_string(m_year);
+        return year;
     case Precision::Month:
-        return std::string(kMonthNames[m_month - 1]) + " " + std::to_string(m_year);
+        return std::string(words.soloMonths[m_month - 1]) + " " + year;
     case Precision::Day:
-        return std::to_string(m_day) + " " + kMonthNames[m_month - 1] + " " +
-               std::to_string(m_year);
+        return std::to_string(m_day) + " " + words.dayMonths[m_month - 1] + " " + year;
     case Precision::DayOfYear:
-        return std::to_string(m_day) + " " + kMonthNames[m_month - 1] + ", year not stated";
+        return std::to_string(m_day) + " " + words.dayMonths[m_month - 1] + words.noYear;
     }
     return {};
 }
@@ -234,32 +262,36 @@ std::strong_ordering PartialDate::operator<=>(const PartialDate &other) const no
     return rank(m_precision) <=> rank(other.m_precision);
 }
 
-std::string formatHumanRange(const PartialDate &start, const std::optional<PartialDate> &end)
+std::string formatHumanRange(const PartialDate &start, const std::optional<PartialDate> &end,
+                             DateLanguage language)
 {
     if (!end || *end == start)
-        return start.toHuman();
+        return start.toHuman(language);
     using P = PartialDate::Precision;
+    const DateWords &words = wordsFor(language);
     const char *dash = "\u2013";
     const bool sameYear = start.yearValue() == end->yearValue();
     if (start.precision() == end->precision()) {
         // Appending (rather than " " + string) sidesteps a false -Wrestrict in GCC 12.
         const auto suffix = [&](const PartialDate &d) {
-            std::string text = d.hasYear() ? " " : ", year not stated";
+            std::string text = d.hasYear() ? " " : words.noYear;
             if (d.hasYear())
-                text += std::to_string(d.yearValue());
+                text += std::to_string(d.yearValue()) + words.yearSuffix;
             return text;
         };
         if ((start.precision() == P::Day || start.precision() == P::DayOfYear) && sameYear &&
             start.monthValue() == end->monthValue())
             return std::to_string(start.dayValue()) + dash + std::to_string(end->dayValue()) + " " +
-                   kMonthNames[start.monthValue() - 1] + suffix(start);
+                   words.dayMonths[start.monthValue() - 1] + suffix(start);
         if (start.precision() == P::Year)
-            return std::to_string(start.yearValue()) + dash + std::to_string(end->yearValue());
+            return std::to_string(start.yearValue()) + dash + std::to_string(end->yearValue()) +
+                   words.yearsSuffix;
         if (start.precision() == P::Month && sameYear)
-            return std::string(kMonthNames[start.monthValue() - 1]) + " " + dash + " " +
-                   kMonthNames[end->monthValue() - 1] + " " + std::to_string(start.yearValue());
+            return std::string(words.soloMonths[start.monthValue() - 1]) + " " + dash + " " +
+                   words.soloMonths[end->monthValue() - 1] + " " +
+                   std::to_string(start.yearValue()) + words.yearSuffix;
     }
-    return start.toHuman() + " " + dash + " " + end->toHuman();
+    return start.toHuman(language) + " " + dash + " " + end->toHuman(language);
 }
 
 } // namespace csto

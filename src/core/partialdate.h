@@ -8,6 +8,15 @@
 
 namespace csto {
 
+// The language PartialDate::toHuman() and formatHumanRange() write in. Core has no Qt and no
+// translation machinery: the few words a date needs are here, and the caller (the window, the
+// reports) passes the language of its interface.
+enum class DateLanguage
+{
+    English, // "14 May 2002", "May 2002", "2002", "17 June, year not stated"
+    Russian // "14 мая 2002 г.", "май 2002 г.", "2002 г.", "17 июня, год не указан"
+};
+
 // A calendar date known to the precision a source gives: ISO 8601 with reduced precision, plus a
 // day and month whose year is not stated.
 //
@@ -56,7 +65,7 @@ public:
     [[nodiscard]] bool overlaps(const PartialDate &other) const noexcept;
 
     [[nodiscard]] std::string toIso() const;
-    [[nodiscard]] std::string toHuman() const;
+    [[nodiscard]] std::string toHuman(DateLanguage language = DateLanguage::English) const;
 
     [[nodiscard]] std::strong_ordering operator<=>(const PartialDate &other) const noexcept;
     [[nodiscard]] bool operator==(const PartialDate &other) const noexcept = default;
@@ -74,8 +83,11 @@ private:
     int m_day;
 };
 
-// "14–17 May 2002", "May – June 2002", "2021–2025", "21–25 October, year not stated".
+// "14–17 May 2002", "May – June 2002", "2021–2025", "21–25 October, year not stated";
+// in Russian "14–17 мая 2002 г.", "май – июнь 2002 г.", "2021–2025 гг.",
+// "21–25 октября, год не указан".
 [[nodiscard]] std::string formatHumanRange(const PartialDate &start,
-                                           const std::optional<PartialDate> &end);
+                                           const std::optional<PartialDate> &end,
+                                           DateLanguage language = DateLanguage::English);
 
 } // namespace csto

@@ -2,10 +2,14 @@
 #pragma once
 
 #include <core/model.h>
+#include <core/partialdate.h>
 
+#include <QLocale>
 #include <QString>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 // The words the window and the reports both show for kinds and relations.
 namespace csto::render {
@@ -15,5 +19,30 @@ namespace csto::render {
 [[nodiscard]] QString kindPluralLabel(EntityKind kind);
 // A relation as a phrase read from its `from` end: "member of", "chairs", "holds office in".
 [[nodiscard]] QString relationPhrase(const std::string &type);
+
+// An entity's category as the knowledge base writes it ("statutory", "treaty") in the interface's
+// language; an unknown category as written.
+[[nodiscard]] QString categoryLabel(const std::string &category);
+
+// Dates in the interface's language (uiLanguage()): "14 May 2002" or "14 мая 2002 г.".
+[[nodiscard]] DateLanguage dateLanguage();
+[[nodiscard]] QString humanDate(const PartialDate &date);
+[[nodiscard]] QString humanRange(const PartialDate &start, const std::optional<PartialDate> &end);
+// A period open at one end: "since 14 May 2002", "until 2025"; in Russian "с мая 2002 г." (a
+// month alone takes the genitive after the preposition), "до 2025 г.".
+[[nodiscard]] QString humanSince(const PartialDate &start);
+[[nodiscard]] QString humanUntil(const PartialDate &end);
+
+// The name to show for an entity: in a Russian interface its Russian name, which the knowledge
+// base keeps among the aliases (the first alias written mostly in Cyrillic that is not an
+// abbreviation, else the first Cyrillic abbreviation), else the (English) name.
+//   ("Collective Security Council", {"Совет коллективной безопасности", "СКБ"}) -> "Совет …"
+//   ("United Nations Office on Drugs and Crime", {"УНП ООН"})                -> "УНП ООН"
+//   ("Crisis Response Centre", {})                                            -> the name
+[[nodiscard]] QString displayName(const std::string &name, const std::vector<std::string> &aliases,
+                                  QLocale::Language language);
+[[nodiscard]] QString displayName(const std::string &name, const std::vector<std::string> &aliases);
+// True if most letters of `text` are Cyrillic.
+[[nodiscard]] bool isMostlyCyrillic(const QString &text);
 
 } // namespace csto::render

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "timelinelayout.h"
 
+#include "labels.h"
+#include "translation.h"
+
+#include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
 
@@ -111,7 +115,8 @@ QDate nextTick(const QDate &date, TickUnit unit)
 
 QString tickLabel(const QDate &date, TickUnit unit)
 {
-    const QLocale c = QLocale::c();
+    // Month names in the interface's language (QLocale::c() is English).
+    const QLocale c = uiLanguage() == QLocale::Russian ? QLocale(QLocale::Russian) : QLocale::c();
     if (date.month() == 1 && date.day() == 1)
         return QString::number(date.year());
     switch (unit) {
@@ -142,8 +147,7 @@ double TimelineLayout::endDay(const TimelineItem &item)
 
 QString TimelineLayout::describe(const TimelineItem &item)
 {
-    return item.title + QLatin1Char('\n') +
-           QString::fromStdString(formatHumanRange(item.start, item.end));
+    return item.title + QLatin1Char('\n') + humanRange(item.start, item.end);
 }
 
 void TimelineLayout::setItems(std::vector<TimelineItem> items)
@@ -495,7 +499,10 @@ QString TimelineLayout::toolTipAt(QPointF point) const
     const auto &m = marks()[*mark];
     if (!m.isCluster())
         return describe(m_items[m.items.front()]);
-    QStringList lines{QStringLiteral("%1 events (zoom in to separate)").arg(m.items.size())};
+    const int count = static_cast<int>(m.items.size());
+    const QString heading = QCoreApplication::translate(
+        "csto::render::TimelineLayout", "%n events (zoom in to separate)", nullptr, count);
+    QStringList lines{heading};
     for (std::size_t i = 0; i < m.items.size() && i < 8; ++i)
         lines << QStringLiteral("\u2022 ") + m_items[m.items[i]].title;
     if (m.items.size() > 8)

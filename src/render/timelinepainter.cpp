@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "timelinepainter.h"
 
+#include "labels.h"
 #include "timelinelayout.h"
 
 #include <QCoreApplication>
@@ -114,8 +115,8 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
             const double baseline = rect.center().y() + smallMetrics.ascent() / 2 - 1;
             if (mark.undated) {
                 // The strip already says the year is not stated: "21-25 October: title".
-                const QString when = QString::fromStdString(formatHumanRange(item.start, item.end))
-                                         .section(QLatin1Char(','), 0, 0);
+                const QString when =
+                    humanRange(item.start, item.end).section(QLatin1Char(','), 0, 0);
                 const QString label = smallMetrics.elidedText(
                     when + QStringLiteral(": ") + item.title, Qt::ElideRight, rect.width() - 8);
                 painter.setPen(strong ? QColor(Qt::white) : kAxisText);

@@ -3,6 +3,8 @@
 
 #include <core/error.h>
 #include <render/labels.h>
+#include <render/membershipchart.h>
+#include <render/membershipdata.h>
 #include <render/orgchart.h>
 #include <render/timelinelayout.h>
 #include <render/timelinepainter.h>
@@ -17,9 +19,10 @@ namespace {
 
 using Style = ReportDocument::TextStyle;
 
+// lupdate files the tr() calls of free functions under their namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("csto::report::SummaryReport", text);
+    return QCoreApplication::translate("csto::report", text);
 }
 
 QString q(const std::string &text)
@@ -30,23 +33,25 @@ QString q(const std::string &text)
 QString human(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end)
 {
     if (start && end)
-        return q(formatHumanRange(*start, end));
+        return render::humanRange(*start, end);
     if (start)
-        return tr("since %1").arg(q(start->toHuman()));
+        return render::humanSince(*start);
     if (end)
-        return tr("until %1").arg(q(end->toHuman()));
+        return render::humanUntil(*end);
     return tr("no date given");
 }
 
 QString today()
 {
     const QDate date = QDate::currentDate();
-    return q(PartialDate::day(date.year(), date.month(), date.day()).toHuman());
+    return render::humanDate(PartialDate::day(date.year(), date.month(), date.day()));
 }
 
 // Numbers the sources in order of first citation and remembers which facts cite each.
 class Citations
 {
+    Q_DECLARE_TR_FUNCTIONS(csto::report::Citations)
+
 public:
     explicit Citations(KnowledgeBase &kb)
     {
@@ -91,7 +96,7 @@ public:
             if (it != m_info.end()) {
                 entry += q(it->second.publisher);
                 if (it->second.published)
-                    entry += QStringLiteral(", ") + q(it->second.published->toHuman());
+                    entry += QStringLiteral(", ") + render::humanDate(*it->second.published);
                 entry += QStringLiteral(": ") + q(it->second.title);
             } else {
                 entry += q(id);
@@ -174,7 +179,7 @@ void addEvents(ReportDocument &document, KnowledgeBase &kb, Citations &citations
                 name += QStringLiteral(" (") + q(*p.role) + QLatin1Char(')');
             participants << name;
         }
-        const QString when = q(formatHumanRange(event.date, event.end));
+        const QString when = render::humanRange(event.date, event.end);
         rows.push_back(
             {when, text, participants.join(QStringLiteral(", ")),
              citations.cite(card->sources, when + QStringLiteral(": ") + q(card->header.title))});
@@ -186,6 +191,40 @@ void addEvents(ReportDocument &document, KnowledgeBase &kb, Citations &citations
     addTimelinePicture(document, std::move(items), years);
     document.addTable({tr("Date"), tr("Event"), tr("Participants"), tr("Sources")}, std::move(rows),
                       {1.3, 4.2, 2.4, 1.1});
+}
+
+// The membership and chairmanship chart of an organisation's states, or of one state; every bar
+// carries its citation numbers. Nothing when there are no such periods.
+void addMembershipChart(ReportDocument &document, KnowledgeBase &kb, Citations &citations,
+                        const EntityHeader &subject)
+{
+    auto periods = render::membershipPeriods(kb, subject);
+    if (periods.empty())
+        return;
+    for (auto &period : periods) {
+        std::vector<std::string> sources;
+        for (const auto &id : period.sources)
+            sources.push_back(id.toStdString());
+        const QString phrase = render::relationPhrase(render::relationType(period.kind));
+        period.note = citations.cite(sources, period.state + QLatin1Char(' ') + phrase +
+                                                  QLatin1Char(' ') + period.body);
+    }
+    document.addHeading(tr("Membership and chairmanships"));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(11);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    const auto layoutFor = [periods = std::move(periods), font](double width) {
+        render::MembershipLayout layout;
+        layout.setWidth(width);
+        layout.setPeriods(periods);
+        render::MembershipChartPainter(font).prepare(layout);
+        return layout;
+    };
+    document.addPicture([layoutFor](double width) { return layoutFor(width).height(); },
+                        [layoutFor, font](QPainter &painter, const QRectF &area) {
+                            render::MembershipChartPainter(font).paint(painter,
+                                                                       layoutFor(area.width()));
+                        });
 }
 
 QString relationText(const RelationView &r)
@@ -269,21 +308,27 @@ ReportDocument entityReport(KnowledgeBase &kb, std::int64_t entityRowId)
                                                                   : tr("Exercise history"))
                                  : tr("Profile of a %1").arg(render::kindLabel(kind).toLower());
     if (card->header.category)
-        subtitle += QStringLiteral(" \u00b7 ") + q(*card->header.category);
+        subtitle += QStringLiteral(" \u00b7 ") + render::categoryLabel(*card->header.category);
     if (card->start || card->end)
         subtitle += QStringLiteral(" \u00b7 ") + human(card->start, card->end);
-    addTitleBlock(document, kb, q(card->header.name), subtitle);
-    if (!card->aliases.empty()) {
-        QStringList aliases;
-        for (const auto &alias : card->aliases)
+    // In a Russian report the Russian name (from the aliases) is the title, the English one an
+    // alias.
+    const QString title = render::displayName(card->header.name, card->aliases);
+    addTitleBlock(document, kb, title, subtitle);
+    QStringList aliases;
+    if (title != q(card->header.name))
+        aliases << q(card->header.name);
+    for (const auto &alias : card->aliases) {
+        if (q(alias) != title)
             aliases << q(alias);
+    }
+    if (!aliases.isEmpty()) {
         document.addParagraph(tr("Also known as: %1").arg(aliases.join(QStringLiteral(", "))));
     }
 
     document.addHeading(operation ? tr("Purpose") : tr("What it is"));
-    document.addParagraph(
-        q(card->summary) + QLatin1Char(' ') +
-        citations.cite(card->sources, tr("Profile of %1").arg(q(card->header.name))));
+    document.addParagraph(q(card->summary) + QLatin1Char(' ') +
+                          citations.cite(card->sources, tr("Profile of %1").arg(title)));
 
     if (kind == EntityKind::Body || kind == EntityKind::Organisation || kind == EntityKind::Force) {
         document.addHeading(tr("Where it sits"));
@@ -295,6 +340,8 @@ ReportDocument entityReport(KnowledgeBase &kb, std::int64_t entityRowId)
             [chart](double width) { return chart.heightFor(width); },
             [chart](QPainter &painter, const QRectF &area) { chart.paint(painter, area); });
     }
+    if (kind == EntityKind::State || kind == EntityKind::Organisation)
+        addMembershipChart(document, kb, citations, card->header);
 
     // Relations, grouped in the sections that suit the kind, in a stable order of first use.
     std::vector<QString> order;
@@ -309,7 +356,7 @@ ReportDocument entityReport(KnowledgeBase &kb, std::int64_t entityRowId)
         const bool act = r.type == "adopted" || r.type == "signed" || r.type == "established" ||
                          r.type == "amends";
         const QString when =
-            act && r.start && !r.end ? q(r.start->toHuman()) : human(r.start, r.end);
+            act && r.start && !r.end ? render::humanDate(*r.start) : human(r.start, r.end);
         sections[section].push_back({when, text, citations.cite(r.sources, relationText(r))});
     }
     for (const auto &section : order) {
@@ -332,12 +379,12 @@ ReportDocument timelineBrief(KnowledgeBase &kb, const TimelineFilter &filter)
     Citations citations(kb);
     QString subtitle;
     if (filter.from && filter.to)
-        subtitle =
-            tr("Events from %1 to %2").arg(q(filter.from->toHuman()), q(filter.to->toHuman()));
+        subtitle = tr("Events from %1 to %2")
+                       .arg(render::humanDate(*filter.from), render::humanDate(*filter.to));
     else if (filter.from)
-        subtitle = tr("Events from %1").arg(q(filter.from->toHuman()));
+        subtitle = tr("Events from %1").arg(render::humanDate(*filter.from));
     else if (filter.to)
-        subtitle = tr("Events until %1").arg(q(filter.to->toHuman()));
+        subtitle = tr("Events until %1").arg(render::humanDate(*filter.to));
     else
         subtitle = tr("All events");
     if (filter.entityRowId) {

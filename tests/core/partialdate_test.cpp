@@ -121,6 +121,44 @@ TEST_CASE("PartialDate prints as a person says it", "[partialdate]")
     CHECK(formatHumanRange(p("2002"), std::nullopt) == "2002");
 }
 
+TEST_CASE("PartialDate prints in Russian as a Russian reader says it", "[partialdate]")
+{
+    constexpr auto ru = csto::DateLanguage::Russian;
+    const auto p = [](const char *text) { return PartialDate::parse(text); };
+    // Every precision: a day takes the month in the genitive, a month alone the nominative.
+    CHECK(p("2002").toHuman(ru) == "2002 г.");
+    CHECK(p("2002-05").toHuman(ru) == "май 2002 г.");
+    CHECK(p("2002-05-14").toHuman(ru) == "14 мая 2002 г.");
+    CHECK(p("--06-17").toHuman(ru) == "17 июня, год не указан");
+    CHECK(p("2020-03-01").toHuman(ru) == "1 марта 2020 г.");
+    CHECK(p("1992-08").toHuman(ru) == "август 1992 г.");
+
+    const char *genitive[] = {"января", "февраля", "марта",    "апреля",  "мая",    "июня",
+                              "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
+    const char *nominative[] = {"январь", "февраль", "март",     "апрель",  "май",    "июнь",
+                                "июль",   "август",  "сентябрь", "октябрь", "ноябрь", "декабрь"};
+    for (int month = 1; month <= 12; ++month) {
+        CHECK(PartialDate::day(2002, month, 2).toHuman(ru) ==
+              std::string("2 ") + genitive[month - 1] + " 2002 г.");
+        CHECK(PartialDate::month(2002, month).toHuman(ru) ==
+              std::string(nominative[month - 1]) + " 2002 г.");
+        CHECK(PartialDate::dayOfYear(month, 3).toHuman(ru) ==
+              std::string("3 ") + genitive[month - 1] + ", год не указан");
+    }
+
+    using csto::formatHumanRange;
+    CHECK(formatHumanRange(p("2021"), p("2025"), ru) == "2021\u20132025 гг.");
+    CHECK(formatHumanRange(p("--10-21"), p("--10-25"), ru) == "21\u201325 октября, год не указан");
+    CHECK(formatHumanRange(p("2020-10-21"), p("2020-10-25"), ru) == "21\u201325 октября 2020 г.");
+    CHECK(formatHumanRange(p("2020-05"), p("2020-06"), ru) == "май \u2013 июнь 2020 г.");
+    CHECK(formatHumanRange(p("2019-11-28"), p("2020-12-02"), ru) ==
+          "28 ноября 2019 г. \u2013 2 декабря 2020 г.");
+    CHECK(formatHumanRange(p("2019"), p("2020-05"), ru) == "2019 г. \u2013 май 2020 г.");
+    CHECK(formatHumanRange(p("2002"), std::nullopt, ru) == "2002 г.");
+    // The default stays English.
+    CHECK(formatHumanRange(p("2020-05"), p("2020-06")) == "May \u2013 June 2020");
+}
+
 TEST_CASE("PartialDate constructors validate like the parser", "[partialdate]")
 {
     CHECK(PartialDate::year(992).toIso() == "0992");

@@ -1,0 +1,1357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>csto::app</name>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>read the article</source>
+        <translation>читать статью</translation>
+    </message>
+    <message>
+        <source>Also known as:</source>
+        <translation>Другие названия:</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Loading the knowledge base…</source>
+        <translation>Загрузка базы знаний…</translation>
+    </message>
+    <message>
+        <source>%L1 entities, %L2 events, %L3 relations from %L4 sources.</source>
+        <translation>Объектов: %L1, событий: %L2, связей: %L3, источников: %L4.</translation>
+    </message>
+    <message>
+        <source>CSTO Atlas</source>
+        <translation>CSTO Atlas</translation>
+    </message>
+    <message>
+        <source>Select a body, state, operation or person in the tree, an event on the timeline, or press Ctrl+K to search.</source>
+        <translation>Выберите в дереве орган, государство, операцию или человека, событие на временной шкале или нажмите Ctrl+K для поиска.</translation>
+    </message>
+    <message>
+        <source>Operations and exercises</source>
+        <translation>Операции и учения</translation>
+    </message>
+    <message>
+        <source>Forces</source>
+        <translation>Силы</translation>
+    </message>
+    <message>
+        <source>Councils and bodies</source>
+        <translation>Советы и органы</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>States and people</source>
+        <translation>Государства и персоны</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Другие события</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::ExportDialog</name>
+    <message>
+        <source>Export Summary</source>
+        <translation>Экспорт сводки</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Справка: %1</translation>
+    </message>
+    <message>
+        <source>Timeline brief, %1 to %2</source>
+        <translation>Хронологическая справка: %1 – %2</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Формат страницы:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save Summary as PDF</source>
+        <translation>Сохранение сводки в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Timeline brief %1 to %2</source>
+        <translation>Хронологическая справка %1 – %2</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the summary</source>
+        <translation>Не удалось сохранить сводку</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::MainWindow</name>
+    <message>
+        <source>The knowledge base was changed by another program; the view is up to date.</source>
+        <translation>База знаний изменена другой программой; отображение обновлено.</translation>
+    </message>
+    <message>
+        <source>Filter the tree</source>
+        <translation>Фильтр дерева</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Knowledge Base…</source>
+        <translation>&amp;Открыть базу знаний…</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Открытие базы знаний</translation>
+    </message>
+    <message>
+        <source>CSTO Atlas knowledge bases (*.db);;All files (*)</source>
+        <translation>Базы знаний CSTO Atlas (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Articles…</source>
+        <translation>&amp;Импортировать статьи…</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <source>Article text (*.txt);;All files (*)</source>
+        <translation>Тексты статей (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder of Articles…</source>
+        <translation>Импортировать &amp;папку статей…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Summary…</source>
+        <translation>&amp;Экспорт сводки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Tree</source>
+        <translation>&amp;Фильтр дерева</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>The &amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Review Imports</source>
+        <translation>&amp;Проверка импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Timeline</source>
+        <translation>&amp;Вся шкала</translation>
+    </message>
+    <message>
+        <source>Fit Timeline to &amp;Selection</source>
+        <translation>Шкала по в&amp;ыделенному</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;Kind</source>
+        <translation>Дорожки по &amp;типам</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;Operation</source>
+        <translation>Дорожки по &amp;операциям</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+        <source>&amp;Check Knowledge Base</source>
+        <translation>&amp;Проверить базу знаний</translation>
+    </message>
+    <message>
+        <source>Check Knowledge Base</source>
+        <translation>Проверка базы знаний</translation>
+    </message>
+    <message>
+        <source>The knowledge base is sound.</source>
+        <translation>База знаний в порядке.</translation>
+    </message>
+    <message>
+        <source>The knowledge base has problems.</source>
+        <translation>В базе знаний найдены ошибки.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
+    </message>
+    <message>
+        <source>&amp;About CSTO Atlas</source>
+        <translation>&amp;О программе CSTO Atlas</translation>
+    </message>
+    <message>
+        <source>About CSTO Atlas</source>
+        <translation>О программе CSTO Atlas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CSTO Atlas %1&lt;/h3&gt;&lt;p&gt;A knowledge-base browser for the Collective Security Treaty Organization: its bodies, member states, forces, operations, people, documents and events, each fact with its source.&lt;/p&gt;&lt;p&gt;Knowledge base: %2&lt;/p&gt;&lt;p&gt;Sources:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CSTO Atlas %1&lt;/h3&gt;&lt;p&gt;База знаний об Организации Договора о коллективной безопасности: её органы, государства-члены, силы, операции, люди, документы и события, и у каждого факта указан источник.&lt;/p&gt;&lt;p&gt;База знаний: %2&lt;/p&gt;&lt;p&gt;Источники:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;&lt;p&gt;Лицензия MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>%1 — CSTO Atlas</source>
+        <translation>%1 — CSTO Atlas</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <translation>Загрузка временной шкалы…</translation>
+    </message>
+    <message>
+        <source>The timeline could not be loaded: %1</source>
+        <translation>Не удалось загрузить временную шкалу: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show this item</source>
+        <translation>Не удаётся показать этот элемент</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Импорт статей…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>Импорт отменён: ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Imported %1, %2 already known, %3 failed.</source>
+        <translation>Импортировано: %1, уже известно: %2, с ошибками: %3.</translation>
+    </message>
+    <message>
+        <source>Some articles were not imported</source>
+        <translation>Некоторые статьи не импортированы</translation>
+    </message>
+    <message>
+        <source>Cannot open the knowledge base</source>
+        <translation>Не удалось открыть базу знаний</translation>
+    </message>
+    <message>
+        <source>%L1 entities · %L2 events · %L3 relations · %L4 sources</source>
+        <translation>Объектов: %L1 · событий: %L2 · связей: %L3 · источников: %L4</translation>
+    </message>
+    <message>
+        <source>Membership and Chairmanships</source>
+        <translation>Членство и председательство</translation>
+    </message>
+    <message>
+        <source>&amp;Membership and Chairmanships</source>
+        <translation>&amp;Членство и председательство</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::MembershipView</name>
+    <message>
+        <source>Membership and chairmanships</source>
+        <translation>Членство и председательство</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::OrgTreeModel</name>
+    <message>
+        <source>Statutory bodies</source>
+        <translation>Уставные органы</translation>
+    </message>
+    <message>
+        <source>Subsidiary bodies</source>
+        <translation>Вспомогательные органы</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Центры</translation>
+    </message>
+    <message>
+        <source>Forces</source>
+        <translation>Силы</translation>
+    </message>
+    <message>
+        <source>Other parts</source>
+        <translation>Другие структуры</translation>
+    </message>
+    <message>
+        <source>Member states</source>
+        <translation>Государства-члены</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>Нынешние члены</translation>
+    </message>
+    <message>
+        <source>Former members and treaty parties</source>
+        <translation>Бывшие члены и участники Договора</translation>
+    </message>
+    <message>
+        <source>Partners and observers</source>
+        <translation>Партнёры и наблюдатели</translation>
+    </message>
+    <message>
+        <source>Other organisations and states</source>
+        <translation>Другие организации и государства</translation>
+    </message>
+    <message>
+        <source>Operations and exercises</source>
+        <translation>Операции и учения</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::ReviewPane</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>Принять &amp;все</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Новый объект: %1</translation>
+    </message>
+    <message>
+        <source>Edit Proposed Event</source>
+        <translation>Изменение предложенного события</translation>
+    </message>
+    <message>
+        <source>Entity ids, names or aliases, separated by commas</source>
+        <translation>Идентификаторы, названия или другие имена объектов через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;Date (2020, 2020-05, 2020-05-14, --06-17):</source>
+        <translation>&amp;Дата (2020, 2020-05, 2020-05-14, --06-17):</translation>
+    </message>
+    <message>
+        <source>E&amp;nd (optional):</source>
+        <translation>&amp;Окончание (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>Cannot change the proposal</source>
+        <translation>Не удалось изменить предложение</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::SearchPopup</name>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Search bodies, states, operations, people, events…</source>
+        <translation>Поиск органов, государств, операций, людей, событий…</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <source>Your own knowledge base (created from the bundled one)</source>
+        <translation>Ваша база знаний (создаётся из поставляемой с программой)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>По типам</translation>
+    </message>
+    <message>
+        <source>By operation</source>
+        <translation>По операциям</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <source>A change of language applies when CSTO Atlas restarts.</source>
+        <translation>Новый язык интерфейса вступит в силу после перезапуска CSTO Atlas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Default &amp;knowledge base:</source>
+        <translation>&amp;База знаний по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;lanes:</source>
+        <translation>&amp;Дорожки шкалы:</translation>
+    </message>
+    <message>
+        <source>Report &amp;page size:</source>
+        <translation>&amp;Формат страницы отчётов:</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Default Knowledge Base</source>
+        <translation>База знаний по умолчанию</translation>
+    </message>
+    <message>
+        <source>CSTO Atlas knowledge bases (*.db);;All files (*)</source>
+        <translation>Базы знаний CSTO Atlas (*.db);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Временная шкала</translation>
+    </message>
+</context>
+<context>
+    <name>csto::cli</name>
+    <message>
+        <source>csto-kb: the CSTO Atlas knowledge base on the command line
+
+Usage: csto-kb [--db FILE] COMMAND [OPTIONS]
+
+Commands:
+  build --data DIR --out FILE     build a knowledge base from JSON files
+  synth [--entities N] [--events N] [--articles N] [--seed N] --out FILE
+                                  a synthetic knowledge base for benchmarks
+  export [--format json] [-o FILE]
+                                  the whole knowledge base in the export format
+  show NAME|ID [--json]           one entity or event: card, relations, events, sources
+  search QUERY [--limit N] [--json]
+                                  ranked hits over names, aliases and text
+  timeline [--entity NAME|ID] [--from DATE] [--to DATE] [--json]
+                                  events in date order
+  info [--json]                   what the knowledge base holds
+  check [--json]                  integrity of the database (exit 1 if it finds problems)
+  import PATH... [--published DATE] [--accept-all] [--encoding NAME] [--json]
+                                  imports article files or folders of them
+  report (--entity NAME|ID | --timeline [--from DATE] [--to DATE] [--entity NAME|ID])
+         [--page-size A4|Letter] -o FILE.pdf
+                                  a PDF summary (no display needed)
+
+Options:
+  --db FILE    use FILE instead of the default knowledge base
+               (~/.local/share/csto-atlas/csto-atlas.db, created from the bundled one)
+  --help       help for csto-kb or for one command (csto-kb show --help)
+  --version    the program&apos;s version
+
+Dates are ISO 8601 with reduced precision: 2002, 2002-05, 2002-05-14.
+
+Exit codes:
+  0  success
+  1  not found (no such entity or event)
+  2  wrong usage (unknown command or option, bad value)
+  3  invalid input data (the message names the file, JSON path and problem)
+  4  the database cannot be used (missing, not a knowledge base, newer, corrupt)
+  5  the output file cannot be written (nothing is left behind)
+</source>
+        <translation>csto-kb: база знаний CSTO Atlas в командной строке
+
+Использование: csto-kb [--db FILE] COMMAND [OPTIONS]
+
+Команды:
+  build --data DIR --out FILE     собрать базу знаний из файлов JSON
+  synth [--entities N] [--events N] [--articles N] [--seed N] --out FILE
+                                  синтетическая база знаний для измерений производительности
+  export [--format json] [-o FILE]
+                                  вся база знаний в формате экспорта
+  show NAME|ID [--json]           один объект или событие: карточка, связи, события, источники
+  search QUERY [--limit N] [--json]
+                                  ранжированный поиск по названиям, другим именам и тексту
+  timeline [--entity NAME|ID] [--from DATE] [--to DATE] [--json]
+                                  события в хронологическом порядке
+  info [--json]                   что содержит база знаний
+  check [--json]                  целостность базы данных (код 1, если найдены ошибки)
+  import PATH... [--published DATE] [--accept-all] [--encoding NAME] [--json]
+                                  импорт файлов статей или папок с ними
+  report (--entity NAME|ID | --timeline [--from DATE] [--to DATE] [--entity NAME|ID])
+         [--page-size A4|Letter] -o FILE.pdf
+                                  сводка в PDF (дисплей не нужен)
+
+Параметры:
+  --db FILE    использовать FILE вместо базы знаний по умолчанию
+               (~/.local/share/csto-atlas/csto-atlas.db, создаётся из поставляемой)
+  --help       справка по csto-kb или по одной команде (csto-kb show --help)
+  --version    версия программы
+
+Даты записываются по ISO 8601 с неполной точностью: 2002, 2002-05, 2002-05-14.
+
+Коды завершения:
+  0  успех
+  1  не найдено (нет такого объекта или события)
+  2  неверный вызов (неизвестная команда или параметр, недопустимое значение)
+  3  неверные входные данные (в сообщении указаны файл, путь JSON и ошибка)
+  4  базу данных нельзя использовать (нет файла, не база знаний, более новая, повреждена)
+  5  не удалось записать выходной файл (ничего не остаётся)
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb build --data DIR|FILE --out FILE
+
+Builds a knowledge base from JSON in the export format (every *.json file of DIR, in
+name order). On invalid data it names the file, the JSON path and the problem, exits
+with 3 and writes nothing.
+</source>
+        <translation>Использование: csto-kb build --data DIR|FILE --out FILE
+
+Собирает базу знаний из JSON в формате экспорта (все файлы *.json из DIR по порядку
+имён). При неверных данных называет файл, путь JSON и ошибку, завершается с кодом 3
+и ничего не записывает.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb synth [--entities N] [--events N] [--articles N] [--seed N] --out FILE
+
+Writes a synthetic knowledge base for benchmarks and scale tests (defaults: 100000
+entities, 1000000 events, 50000 articles, seed 1): a deep hierarchy of bodies, states,
+operations with thousands of events, power-law participation, dates from 1992 to 2026
+at mixed precision, Latin and Cyrillic aliases, articles of news length. The same seed
+gives the same knowledge base. Progress goes to standard error; the file appears only
+when complete.
+</source>
+        <translation>Использование: csto-kb synth [--entities N] [--events N] [--articles N] [--seed N] --out FILE
+
+Записывает синтетическую базу знаний для измерений производительности и проверок на
+больших объёмах (по умолчанию: 100000 объектов, 1000000 событий, 50000 статей, seed 1):
+глубокая иерархия органов, государства, операции с тысячами событий, участие по
+степенному закону, даты с 1992 по 2026 год разной точности, другие имена латиницей и
+кириллицей, статьи длиной с новостную заметку. Одинаковый seed даёт одинаковую базу.
+Ход работы выводится в стандартный поток ошибок; файл появляется только готовым.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] export [--format json] [-o FILE]
+
+Prints the whole knowledge base in the export format (format &quot;csto-atlas/1&quot;), or
+writes it to FILE (replaced only once complete). `csto-kb build` reads it back.
+</source>
+        <translation>Использование: csto-kb [--db FILE] export [--format json] [-o FILE]
+
+Выводит всю базу знаний в формате экспорта (format &quot;csto-atlas/1&quot;) или записывает её
+в FILE (файл заменяется только целиком). `csto-kb build` читает её обратно.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] show NAME|ID [--json]
+
+Shows one entity (by id, name or alias, case-insensitive) or event (by id): its card,
+relations, events and sources. Exits with 1 and suggestions if nothing matches.
+</source>
+        <translation>Использование: csto-kb [--db FILE] show NAME|ID [--json]
+
+Показывает один объект (по идентификатору, названию или другому имени, без учёта
+регистра) или событие (по идентификатору): карточку, связи, события и источники.
+Если ничего не найдено, завершается с кодом 1 и предлагает похожие варианты.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] search QUERY... [--limit N] [--json]
+
+Ranked search over names, aliases, summaries and event text. Every word matches as a
+prefix (kan finds Kanal); punctuation and operators are ordinary characters. Hits on
+a name or alias come first. --limit defaults to 20.
+</source>
+        <translation>Использование: csto-kb [--db FILE] search QUERY... [--limit N] [--json]
+
+Ранжированный поиск по названиям, другим именам, описаниям и тексту событий. Каждое
+слово ищется как начало слова (kan находит Kanal); знаки препинания и операторы —
+обычные символы. Совпадения с названием или другим именем идут первыми. По умолчанию
+--limit 20.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] timeline [--entity NAME|ID] [--from DATE] [--to DATE]
+                                    [--without-descendants] [--json]
+
+Events in date order. --entity keeps the events the entity or any entity below it in
+the tree takes part in (--without-descendants: the entity alone). --from and --to
+keep events whose span overlaps the range; events whose year is not stated are
+listed last, and only when no range is given.
+</source>
+        <translation>Использование: csto-kb [--db FILE] timeline [--entity NAME|ID] [--from DATE] [--to DATE]
+                                    [--without-descendants] [--json]
+
+События в хронологическом порядке. --entity оставляет события, в которых участвует
+объект или любой объект ниже него в дереве (--without-descendants: только сам объект).
+--from и --to оставляют события, период которых пересекается с диапазоном; события без
+указанного года идут последними и только если диапазон не задан.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] report --entity NAME|ID [--page-size A4|Letter] -o FILE.pdf
+       csto-kb [--db FILE] report --timeline [--from DATE] [--to DATE]
+                                  [--entity NAME|ID] [--page-size A4|Letter] -o FILE.pdf
+
+Writes a PDF summary: an entity&apos;s profile (an operation&apos;s or exercise&apos;s history), or a
+timeline brief of the events in a range, optionally of one entity and its parts. Needs
+no display. The file is replaced only once complete; if it cannot be written, exits
+with 5 and leaves nothing behind.
+</source>
+        <translation>Использование: csto-kb [--db FILE] report --entity NAME|ID [--page-size A4|Letter] -o FILE.pdf
+       csto-kb [--db FILE] report --timeline [--from DATE] [--to DATE]
+                                  [--entity NAME|ID] [--page-size A4|Letter] -o FILE.pdf
+
+Записывает сводку в PDF: справку об объекте (историю операции или учений) или
+хронологическую справку о событиях за период, при желании — одного объекта и его
+структур. Дисплей не нужен. Файл заменяется только целиком; если его нельзя записать,
+программа завершается с кодом 5 и ничего не оставляет.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] import PATH... [--published DATE] [--accept-all]
+                                  [--encoding utf-8|windows-1251|latin-1] [--json]
+
+Imports article text files (a folder: its *.txt files in name order). Each article is
+one transaction: its text is stored with its SHA-256 (the same text again is reported
+as a duplicate and adds nothing), entity mentions are found, and events and new
+entities are proposed for review; --accept-all accepts them at once. --published
+dates an article whose dateline is missing. Text must be UTF-8 unless --encoding
+declares a legacy one. Files over 5 MB are refused. Exits with 3 if any article
+could not be imported (the others are).
+</source>
+        <translation>Использование: csto-kb [--db FILE] import PATH... [--published DATE] [--accept-all]
+                                  [--encoding utf-8|windows-1251|latin-1] [--json]
+
+Импортирует текстовые файлы статей (для папки — её файлы *.txt по порядку имён).
+Каждая статья — одна транзакция: её текст сохраняется с SHA-256 (тот же текст повторно
+считается дубликатом и ничего не добавляет), находятся упоминания объектов, а события и
+новые объекты предлагаются на проверку; --accept-all сразу принимает их. --published
+задаёт дату статьи без строки с датой. Текст должен быть в UTF-8, если --encoding не
+указывает устаревшую кодировку. Файлы больше 5 МБ отклоняются. Завершается с кодом 3,
+если какую-либо статью не удалось импортировать (остальные импортируются).
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] check [--json]
+
+Checks the database: SQLite&apos;s integrity check, foreign keys, the search index (FTS5&apos;s
+own integrity-check, and that it covers every entity, event and source and nothing
+else), evidence pointing at missing facts or outside its article, invalid dates. Reads
+only. Exits with 0 when sound, 1 when it finds problems, 4 when the file cannot be
+opened as a knowledge base.
+</source>
+        <translation>Использование: csto-kb [--db FILE] check [--json]
+
+Проверяет базу данных: встроенную проверку целостности SQLite, внешние ключи, поисковый
+индекс (собственную проверку FTS5 и то, что он охватывает каждый объект, событие и
+источник и ничего лишнего), свидетельства, указывающие на несуществующие факты или за
+пределы своей статьи, недопустимые даты. Только читает. Завершается с кодом 0, если всё
+в порядке, 1 — если найдены ошибки, 4 — если файл нельзя открыть как базу знаний.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] info [--json]
+
+Counts what the knowledge base holds: entities by kind, events, relations, sources.
+</source>
+        <translation>Использование: csto-kb [--db FILE] info [--json]
+
+Подсчитывает содержимое базы знаний: объекты по типам, события, связи, источники.
+</translation>
+    </message>
+</context>
+<context>
+    <name>csto::render</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Силы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Государство</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Учения</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Органы</translation>
+    </message>
+    <message>
+        <source>Forces</source>
+        <translation>Силы</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Государства</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Операции</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Учения</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>member of</source>
+        <translation>входит в</translation>
+    </message>
+    <message>
+        <source>party to</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>observer at</source>
+        <translation>наблюдатель при</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <source>chairs</source>
+        <translation>председательствует в</translation>
+    </message>
+    <message>
+        <source>holds office in</source>
+        <translation>занимает должность в</translation>
+    </message>
+    <message>
+        <source>conducts</source>
+        <translation>проводит</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>принял(а)</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписал(а)</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translation>учредил(а)</translation>
+    </message>
+    <message>
+        <source>takes part in</source>
+        <translation>участвует в</translation>
+    </message>
+    <message>
+        <source>amends</source>
+        <translation>изменяет</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>центр</translation>
+    </message>
+    <message>
+        <source>charter</source>
+        <translation>устав</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>коллективные</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>declaration</source>
+        <translation>декларация</translation>
+    </message>
+    <message>
+        <source>international</source>
+        <translation>международная</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>перечень</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>национальный</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>протокол</translation>
+    </message>
+    <message>
+        <source>regulation</source>
+        <translation>положение</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>резолюция</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>специальная</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>постоянная</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <source>statutory</source>
+        <translation>уставной</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>стратегия</translation>
+    </message>
+    <message>
+        <source>subsidiary</source>
+        <translation>вспомогательный</translation>
+    </message>
+    <message>
+        <source>treaty</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>рабочий</translation>
+    </message>
+</context>
+<context>
+    <name>csto::render::MembershipChartPainter</name>
+    <message>
+        <source>Party to the treaty</source>
+        <translation>Участник Договора</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председательство</translation>
+    </message>
+    <message>
+        <source>Faded: date known only to the month or year</source>
+        <translation>Бледнее: дата известна лишь с точностью до месяца или года</translation>
+    </message>
+    <message>
+        <source>No end stated</source>
+        <translation>Окончание не указано</translation>
+    </message>
+    <message>
+        <source>Left or withdrew</source>
+        <translation>Выход или приостановка участия</translation>
+    </message>
+    <message>
+        <source>Dates not stated</source>
+        <translation>Даты не указаны</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>No membership, treaty participation or chairmanship recorded.</source>
+        <translation>Нет сведений о членстве, участии в Договоре или председательстве.</translation>
+    </message>
+</context>
+<context>
+    <name>csto::render::MembershipLayout</name>
+    <message>
+        <source>dates not stated</source>
+        <translation>даты не указаны</translation>
+    </message>
+    <message>
+        <source>%1 (start not stated)</source>
+        <translation>%1 (начало не указано)</translation>
+    </message>
+</context>
+<context>
+    <name>csto::render::TimelineLayout</name>
+    <message numerus="yes">
+        <source>%n events (zoom in to separate)</source>
+        <translation>
+            <numerusform>%n событие (увеличьте, чтобы разделить)</numerusform>
+            <numerusform>%n события (увеличьте, чтобы разделить)</numerusform>
+            <numerusform>%n событий (увеличьте, чтобы разделить)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csto::render::TimelinePainter</name>
+    <message>
+        <source>Year not stated</source>
+        <translation>Год не указан</translation>
+    </message>
+</context>
+<context>
+    <name>csto::report</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: не удалось записать: %2</translation>
+    </message>
+    <message>
+        <source>the report could not be drawn</source>
+        <translation>не удалось построить отчёт</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Экспорт: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 · knowledge base built %2 · %3 entities, %4 events, %5 sources</source>
+        <translation>Экспорт: %1 · база знаний собрана: %2 · объектов: %3, событий: %4, источников: %5</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>No events recorded.</source>
+        <translation>Событий не записано.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Membership history</source>
+        <translation>История членства</translation>
+    </message>
+    <message>
+        <source>Chairmanships</source>
+        <translation>Председательство</translation>
+    </message>
+    <message>
+        <source>Office holders</source>
+        <translation>Должностные лица</translation>
+    </message>
+    <message>
+        <source>Participation and partnerships</source>
+        <translation>Участие и партнёрство</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Other relations</source>
+        <translation>Другие связи</translation>
+    </message>
+    <message>
+        <source>Adopted, signed and joined by</source>
+        <translation>Кто принял, подписал или присоединился</translation>
+    </message>
+    <message>
+        <source>What it changed or created</source>
+        <translation>Что изменил или учредил</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Кто проводит</translation>
+    </message>
+    <message>
+        <source>Participants and observers</source>
+        <translation>Участники и наблюдатели</translation>
+    </message>
+    <message>
+        <source>Who heads or chairs it</source>
+        <translation>Руководство и председательство</translation>
+    </message>
+    <message>
+        <source>What it decided</source>
+        <translation>Принятые решения</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Operations it runs</source>
+        <translation>Проводимые операции</translation>
+    </message>
+    <message>
+        <source>Operation history</source>
+        <translation>История операции</translation>
+    </message>
+    <message>
+        <source>Exercise history</source>
+        <translation>История учений</translation>
+    </message>
+    <message>
+        <source>Profile of a %1</source>
+        <translation>Справка об объекте типа «%1»</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>Другие названия: %1</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>Справка: %1</translation>
+    </message>
+    <message>
+        <source>Where it sits</source>
+        <translation>Место в структуре</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2</source>
+        <translation>События: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Events from %1</source>
+        <translation>События: %1 и позднее</translation>
+    </message>
+    <message>
+        <source>Events until %1</source>
+        <translation>События: %1 и ранее</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Все события</translation>
+    </message>
+    <message>
+        <source>, involving %1%2</source>
+        <translation>, с участием: %1%2</translation>
+    </message>
+    <message>
+        <source> and its parts</source>
+        <translation> (включая входящие структуры)</translation>
+    </message>
+    <message>
+        <source>Timeline brief</source>
+        <translation>Хронологическая справка</translation>
+    </message>
+    <message>
+        <source>Membership and chairmanships</source>
+        <translation>Членство и председательство</translation>
+    </message>
+</context>
+<context>
+    <name>csto::report::Citations</name>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Cited for:</source>
+        <translation>Источник для:</translation>
+    </message>
+</context>
+<context>
+    <name>csto::report::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CSTO Atlas: browse the Collective Security Treaty Organization knowledge base.</source>
+        <translation>CSTO Atlas: база знаний об Организации Договора о коллективной безопасности.</translation>
+    </message>
+    <message>
+        <source>Open FILE instead of the default knowledge base.</source>
+        <translation>Открыть базу знаний FILE вместо базы по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Start at NAME or ID.</source>
+        <translation>Начать с объекта NAME или ID.</translation>
+    </message>
+    <message>
+        <source>Show the years FROM:TO.</source>
+        <translation>Показать годы FROM:TO.</translation>
+    </message>
+    <message>
+        <source>Open search with QUERY.</source>
+        <translation>Открыть поиск с запросом QUERY.</translation>
+    </message>
+    <message>
+        <source>Import the article file, or the *.txt files of a folder, then review the proposals.</source>
+        <translation>Импортировать файл статьи или файлы *.txt из папки, затем проверить предложения.</translation>
+    </message>
+    <message>
+        <source>Save the window as PNG FILE and quit.</source>
+        <translation>Сохранить окно в PNG-файл FILE и выйти.</translation>
+    </message>
+    <message>
+        <source>CSTO Atlas</source>
+        <translation>CSTO Atlas</translation>
+    </message>
+</context>
+</TS>
