@@ -1353,5 +1353,9 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <source>CSTO Atlas</source>
         <translation>CSTO Atlas</translation>
     </message>
+    <message>
+        <source>Show the membership and chairmanship chart.</source>
+        <translation>Показать диаграмму членства и председательства.</translation>
+    </message>
 </context>
 </TS>

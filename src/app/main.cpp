@@ -76,7 +76,10 @@ int main(int argc, char **argv)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save the window as PNG FILE and quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({db, select, years, search, import, screenshot});
+    const QCommandLineOption membership(
+        QStringLiteral("membership"),
+        QApplication::translate("main", "Show the membership and chairmanship chart."));
+    parser.addOptions({db, select, years, search, membership, import, screenshot});
     parser.process(app);
 
     std::unique_ptr<csto::KnowledgeBase> kb;
@@ -111,6 +114,8 @@ int main(int argc, char **argv)
         if (range.size() == 2)
             window.timelineView()->zoomToYears(range[0].toInt(), range[1].toInt());
     }
+    if (parser.isSet(membership))
+        window.showMembershipChart();
     if (parser.isSet(search)) {
         window.openSearch();
         window.searchPopup()->setQuery(parser.value(search));

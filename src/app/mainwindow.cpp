@@ -171,11 +171,20 @@ void MainWindow::createWidgets()
     connect(m_membership, &MembershipView::linkActivated, this, &MainWindow::navigate);
     // The chart reads its relations when first shown, not at start-up.
     connect(m_membershipDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // Docked at the bottom, the chart wants room for its rows, not a strip of one.
+        if (visible && !m_membershipDock->isFloating() && m_membershipDock->height() < 240)
+            resizeDocks({m_membershipDock}, {height() * 2 / 5}, Qt::Vertical);
         if (visible && m_membershipStale) {
             m_membership->load(*m_kb);
             m_membershipStale = false;
         }
     });
+}
+
+void MainWindow::showMembershipChart()
+{
+    m_membershipDock->show();
+    m_membershipDock->raise();
 }
 
 void MainWindow::refreshMembershipChart()

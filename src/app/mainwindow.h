@@ -53,6 +53,7 @@ public:
     void goBack();
     void goForward();
     void openSearch();
+    void showMembershipChart();
     void exportSummary();
     // Imports article files on a worker thread, with a progress dialog; Cancel rolls the whole
     // batch back. Returns at once; importFinished() is emitted when done.
