@@ -2,6 +2,7 @@
 #include "membershipview.h"
 
 #include "atlaslink.h"
+#include "plaintooltip.h"
 
 #include <core/knowledgebase.h>
 #include <render/labels.h>
@@ -11,7 +12,6 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QToolTip>
 
 #include <cmath>
 
@@ -185,18 +185,7 @@ bool MembershipView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(help->pos());
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-        } else {
-            // Escaped and marked as rich text, so no name, summary or title acts as markup.
-            QToolTip::showText(
-                help->globalPos(),
-                QStringLiteral("<qt>") +
-                    text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                    QStringLiteral("</qt>"),
-                this);
-        }
+        showPlainToolTip(*help, toolTipAt(help->pos()), this);
         return true;
     }
     return QWidget::event(event);

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "timelineview.h"
 
+#include "plaintooltip.h"
+
 #include <render/timelinepainter.h>
 
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QToolTip>
 
 #include <cmath>
 
@@ -224,18 +225,7 @@ bool TimelineView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = m_layout.toolTipAt(help->pos());
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-        } else {
-            // Escaped and marked as rich text, so no title can act as markup.
-            QToolTip::showText(
-                help->globalPos(),
-                QStringLiteral("<qt>") +
-                    text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                    QStringLiteral("</qt>"),
-                this);
-        }
+        showPlainToolTip(*help, m_layout.toolTipAt(help->pos()), this);
         return true;
     }
     return QWidget::event(event);
