@@ -24,8 +24,8 @@ struct TimelineData
     Counts counts; // what the knowledge base holds, for the welcome card and the status bar
 };
 
-// The timeline's events and lanes, read from `kb` in one pass, and the counts. Safe on a worker thread with its
-// own connection; returns early (with what it has) once `cancelled` is set.
+// The timeline's events and lanes, read from `kb` in one pass, and the counts. Safe on a worker
+// thread with its own connection; returns early (with what it has) once `cancelled` is set.
 [[nodiscard]] TimelineData loadTimelineData(KnowledgeBase &kb, LaneMode mode,
                                             const std::atomic_bool &cancelled);
 

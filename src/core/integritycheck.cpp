@@ -63,7 +63,8 @@ CheckReport checkKnowledgeBase(Database &db)
         else
             report.problems.push_back({ftsCheck, error.what()});
     }
-    // Search rows sit at 4 * row id + 0 (entity), 1 (event) or 2 (source): each lookup is by row id.
+    // Search rows sit at 4 * row id + 0 (entity), 1 (event) or 2 (source): each lookup is by row
+    // id.
     findRows(db, report, "every entity, event and source is searchable",
              "SELECT 'entity ' || slug || ' is missing from the search index' FROM entities e "
              "WHERE NOT EXISTS (SELECT 1 FROM search_index s WHERE s.rowid = 4 * e.id AND "

@@ -168,8 +168,8 @@ std::vector<TreeEntry> KnowledgeBase::treeEntriesOfKinds(std::span<const EntityK
         stmt.bind(next++, page.after->first);
         stmt.bind(next++, page.after->second);
     }
-    stmt.bind(next, static_cast<std::int64_t>(
-                        std::min<std::size_t>(page.limit, std::numeric_limits<std::int64_t>::max())));
+    stmt.bind(next, static_cast<std::int64_t>(std::min<std::size_t>(
+                        page.limit, std::numeric_limits<std::int64_t>::max())));
     std::vector<TreeEntry> result;
     while (stmt.step())
         result.push_back({readEntityHeader(stmt, 0), stmt.integer(5)});
@@ -363,9 +363,10 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
     // First the rows whose name or aliases match, then those matching anywhere. bm25 is not
     // asked for: for a prefix it counts every document of every matching word (25 ms for one
     // letter over a million rows), and ranking all matches costs as much as they are many. So
-    // each pass takes the first `limit` rows the index yields, and the name hits are ranked below
-    // by how well the name matches. Once a query matches fewer than `limit` names, as typing goes
-    // on, that ranking is over all of them.
+    // each pass takes the first rows the index yields (at least 50, so a short --limit still sees
+    // the exact name), and the name hits are ranked below by how well the name matches. Once a
+    // query matches fewer names than that, as typing goes on, the ranking is over all of them.
+    const std::size_t pool = std::max<std::size_t>(limit, 50);
     struct Ref
     {
         std::string type;
@@ -380,7 +381,7 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
         if (refs.size() >= limit)
             break;
         match.bind(1, namesOnly ? "{name aliases} : (" + expression + ")" : expression)
-            .bind(2, static_cast<std::int64_t>(limit));
+            .bind(2, static_cast<std::int64_t>(namesOnly ? pool : limit));
         while (match.step()) {
             if (seen.insert(match.int64(2)).second)
                 refs.push_back({match.text(0), match.int64(1), namesOnly});

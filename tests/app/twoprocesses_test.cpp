@@ -5,15 +5,14 @@
 #include "support/bundledkb.h"
 #include "support/runcli.h"
 
-#include <app/mainwindow.h>
-#include <app/reviewpane.h>
-
 #include <QElapsedTimer>
 #include <QStatusBar>
 #include <QTest>
 
 #include <catch2/catch.hpp>
 
+#include <app/mainwindow.h>
+#include <app/reviewpane.h>
 #include <future>
 
 TEST_CASE("The window refreshes while csto-kb imports into the same file", "[window][processes]")
@@ -32,7 +31,8 @@ TEST_CASE("The window refreshes while csto-kb imports into the same file", "[win
     });
     while (other.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
         QApplication::processEvents();
-        (void)window.navigate("atlas:entity/collective-security-council"); // the window keeps reading
+        (void)window.navigate(
+            "atlas:entity/collective-security-council"); // the window keeps reading
     }
     const auto result = other.get();
     INFO(result.err);

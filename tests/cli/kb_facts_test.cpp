@@ -123,6 +123,27 @@ TEST_CASE("Fact: searching a body's exact name puts the body first", "[facts]")
     }
 }
 
+TEST_CASE("Fact: Russian names and abbreviations find their entity first", "[facts]")
+{
+    const std::pair<const char *, const char *> expected[] = {
+        {"ОДКБ", "csto"},
+        {"одкб", "csto"},
+        {"Совет коллективной безопасности", "collective-security-council"},
+        {"совет коллективной", "collective-security-council"},
+        {"Канал", "channel"},
+        {"НАЁМНИК", "mercenary"},
+        {"наемник", "mercenary"}};
+    for (const auto &[query, id] : expected) {
+        for (const char *limit : {"1", "10"}) {
+            INFO(query << " --limit " << limit);
+            const auto result = runCli({"--db", kDb, "search", query, "--limit", limit, "--json"});
+            REQUIRE(result.exitCode == 0);
+            REQUIRE_FALSE(result.json()["hits"].empty());
+            CHECK(result.json()["hits"][0]["id"] == id);
+        }
+    }
+}
+
 TEST_CASE("Fact: the treaty, its parties and who left in 1999", "[facts]")
 {
     const auto signing = eventOn("1992-05-15", "");

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Every input in fuzz/corpus, run through its fuzz target as part of the ordinary tests: what the
 // fuzzers found once (and the seeds) keeps working.
-#include <fuzztargets.h>
-
 #include "support/tempdir.h"
 
 #include <catch2/catch.hpp>
 
 #include <functional>
+#include <fuzztargets.h>
 
 namespace {
 

@@ -123,9 +123,9 @@ TEST_CASE("Entities of a kind are read page by page in the tree's order", "[kb][
     dataset.sources.push_back({"s", "P", std::nullopt, "T", "en", std::nullopt, std::nullopt, {}});
     // Names that differ only in case, repeated names and Cyrillic: the page boundaries must fall
     // between equal names without losing or repeating one.
-    const std::vector<std::string> names = {"alpha", "Alpha", "ALPHA", "beta",  "Beta",   "gamma",
-                                            "Delta", "delta", "Ёж",    "ёж",    "Омега",   "omega",
-                                            "zeta",  "Zeta",  "eta",   "alpha", "Gamma",  "theta"};
+    const std::vector<std::string> names = {"alpha", "Alpha", "ALPHA", "beta",  "Beta",  "gamma",
+                                            "Delta", "delta", "Ёж",    "ёж",    "Омега", "omega",
+                                            "zeta",  "Zeta",  "eta",   "alpha", "Gamma", "theta"};
     for (std::size_t i = 0; i < names.size(); ++i) {
         EntityRecord person;
         person.id = "p" + std::to_string(i);

@@ -52,8 +52,7 @@ TEST_CASE("An old file is migrated forward, keeping its data and no backup", "[s
     CHECK(dir.fileCount() == 1);
 }
 
-TEST_CASE("Version 4 moves every search row to the row id derived from what it indexes",
-          "[schema]")
+TEST_CASE("Version 4 moves every search row to the row id derived from what it indexes", "[schema]")
 {
     TempDir dir;
     const auto path = dir / "v3.db";

@@ -7,11 +7,10 @@
 #include <core/synth/articles.h>
 #include <core/synth/synthesis.h>
 
-#include <support/tempdir.h>
-
 #include <catch2/catch.hpp>
 
 #include <set>
+#include <support/tempdir.h>
 
 using namespace csto;
 
