@@ -357,6 +357,34 @@
         <source>&amp;Membership and Chairmanships</source>
         <translation>&amp;Членство и председательство</translation>
     </message>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>проверка целостности SQLite</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>внешние ключи</translation>
+    </message>
+    <message>
+        <source>search index (FTS5 integrity-check)</source>
+        <translation>поисковый индекс (проверка целостности FTS5)</translation>
+    </message>
+    <message>
+        <source>every entity, event and source is searchable</source>
+        <translation>каждый объект, событие и источник находятся поиском</translation>
+    </message>
+    <message>
+        <source>the search index holds nothing stale</source>
+        <translation>в поисковом индексе нет устаревших записей</translation>
+    </message>
+    <message>
+        <source>evidence points at existing facts inside their articles</source>
+        <translation>подтверждения указывают на существующие факты внутри своих статей</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>даты</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::MembershipView</name>

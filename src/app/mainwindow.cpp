@@ -55,6 +55,25 @@ namespace {
 // appears and answers while a million events load.
 constexpr int kEventsLoadedInline = 2000;
 
+// The checks of checkKnowledgeBase by name (core has no Qt), translated for the window's report.
+QString checkName(const std::string &name)
+{
+    static const char *const kNames[] = {
+        QT_TRANSLATE_NOOP("csto::app::MainWindow", "SQLite integrity check"),
+        QT_TRANSLATE_NOOP("csto::app::MainWindow", "foreign keys"),
+        QT_TRANSLATE_NOOP("csto::app::MainWindow", "search index (FTS5 integrity-check)"),
+        QT_TRANSLATE_NOOP("csto::app::MainWindow", "every entity, event and source is searchable"),
+        QT_TRANSLATE_NOOP("csto::app::MainWindow", "the search index holds nothing stale"),
+        QT_TRANSLATE_NOOP("csto::app::MainWindow",
+                          "evidence points at existing facts inside their articles"),
+        QT_TRANSLATE_NOOP("csto::app::MainWindow", "dates")};
+    for (const char *known : kNames) {
+        if (name == known)
+            return MainWindow::tr(known);
+    }
+    return QString::fromStdString(name);
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<KnowledgeBase> kb, std::filesystem::path path,
@@ -291,9 +310,10 @@ void MainWindow::createActions()
         QApplication::restoreOverrideCursor();
         QStringList lines;
         for (const auto &check : report.passed)
-            lines << QStringLiteral("\u2713 ") + QString::fromStdString(check);
+            lines << QStringLiteral("\u2713 ") + checkName(check);
         for (const auto &p : report.problems)
-            lines << QStringLiteral("\u2717 ") + QString::fromStdString(p.check + ": " + p.problem);
+            lines << QStringLiteral("\u2717 ") + checkName(p.check) + QStringLiteral(": ") +
+                         QString::fromStdString(p.problem);
         QMessageBox box(report.ok() ? QMessageBox::Information : QMessageBox::Warning,
                         tr("Check Knowledge Base"),
                         report.ok() ? tr("The knowledge base is sound.")
