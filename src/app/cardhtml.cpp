@@ -25,11 +25,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("csto::app", text);
 }
 
-QString entityLink(const EntityHeader &entity)
+QString entityLink(const EntityHeader &entity, const EntityNamer &nameOf)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>")
         .arg(AtlasLink::entity(QString::fromStdString(entity.id)).toHtmlEscaped(),
-             esc(entity.name));
+             (nameOf ? nameOf(entity) : QString::fromStdString(entity.name)).toHtmlEscaped());
 }
 
 QString eventLink(const EventHeader &event)
@@ -88,7 +88,7 @@ QString style()
 
 } // namespace
 
-QString entityCardHtml(const EntityCard &card)
+QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
 {
     QString html = style();
     // In a Russian interface the Russian name (from the aliases) is the title, and the English
@@ -114,21 +114,21 @@ QString entityCardHtml(const EntityCard &card)
                     .arg(tr("Also known as:"), aliases.join(QStringLiteral(", ")));
     }
     if (card.parent)
-        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Part of"), entityLink(*card.parent));
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Part of"), entityLink(*card.parent, nameOf));
     html += QStringLiteral("<p>%1</p>").arg(esc(card.summary));
 
     if (!card.children.empty()) {
         html += QStringLiteral("<h3>%1</h3><p>").arg(tr("Parts"));
         QStringList links;
         for (const auto &child : card.children)
-            links << entityLink(child);
+            links << entityLink(child, nameOf);
         html += links.join(QStringLiteral(" \u00b7 ")) + QStringLiteral("</p>");
     }
     if (!card.relations.empty()) {
         html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(tr("Relations"));
         for (const auto &r : card.relations) {
-            QString text = entityLink(r.from) + QLatin1Char(' ') + relationPhrase(r.type) +
-                           QLatin1Char(' ') + entityLink(r.to);
+            QString text = entityLink(r.from, nameOf) + QLatin1Char(' ') + relationPhrase(r.type) +
+                           QLatin1Char(' ') + entityLink(r.to, nameOf);
             if (r.role)
                 text += QStringLiteral(" (%1)").arg(esc(*r.role));
             if (r.summary)
@@ -153,7 +153,7 @@ QString entityCardHtml(const EntityCard &card)
     return html + sourcesSection(card.sources);
 }
 
-QString eventCardHtml(const EventCard &card)
+QString eventCardHtml(const EventCard &card, const EntityNamer &nameOf)
 {
     QString html = style();
     html += QStringLiteral("<h1>%1</h1>").arg(esc(card.header.title));
@@ -166,7 +166,7 @@ QString eventCardHtml(const EventCard &card)
         html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Participants"));
         for (const auto &p : card.participants)
             html += QStringLiteral("<tr><td>%1</td><td class=\"when\">%2</td></tr>")
-                        .arg(entityLink(p.entity), p.role ? esc(*p.role) : QString());
+                        .arg(entityLink(p.entity, nameOf), p.role ? esc(*p.role) : QString());
         html += QStringLiteral("</table>");
     }
     return html + sourcesSection(card.sources);

@@ -18,6 +18,7 @@
 #include <core/integritycheck.h>
 #include <core/knowledgebase.h>
 #include <render/labels.h>
+#include <render/translation.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -198,6 +199,15 @@ void MainWindow::createWidgets()
             m_membershipStale = false;
         }
     });
+}
+
+EntityNamer MainWindow::linkedNames() const
+{
+    if (render::uiLanguage() != QLocale::Russian)
+        return {};
+    return [this](const EntityHeader &entity) {
+        return render::displayName(entity.name, m_kb->aliases(entity.rowId));
+    };
 }
 
 void MainWindow::showMembershipChart()
@@ -529,7 +539,7 @@ bool MainWindow::display(const QString &link)
             if (!entity)
                 return false;
             const auto card = m_kb->entityCard(entity->rowId);
-            m_detail->setHtml(entityCardHtml(*card));
+            m_detail->setHtml(entityCardHtml(*card, linkedNames()));
             TimelineFilter filter;
             filter.entityRowId = entity->rowId;
             m_highlighted.clear();
@@ -562,7 +572,7 @@ bool MainWindow::display(const QString &link)
             if (!event)
                 return false;
             const auto card = m_kb->eventCard(event->rowId);
-            m_detail->setHtml(eventCardHtml(*card));
+            m_detail->setHtml(eventCardHtml(*card, linkedNames()));
             m_highlighted = {event->rowId};
             m_timeline->setHighlighted(m_highlighted);
             m_timeline->setSelected(event->rowId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cardhtml.h"
 #include "navigationhistory.h"
 #include "timelinedata.h"
 
@@ -91,6 +92,8 @@ private:
     void refreshTimeline();
     void applyTimeline(TimelineData timeline);
     void refreshMembershipChart();
+    // Names for the entities a card links to: Russian ones in a Russian interface.
+    [[nodiscard]] EntityNamer linkedNames() const;
     void stopTimelineLoading();
     void updateStatusBar();
     void updateNavigationActions();

@@ -68,6 +68,8 @@ TEST_CASE("With the Russian translation the window speaks Russian", "[window][tr
     CHECK(card.contains(QStringLiteral("Collective Security Council"))); // among the other names
     CHECK(card.contains(QStringLiteral("События")));
     CHECK(card.contains(QStringLiteral(" г.")));
+    // Linked entities by their Russian names too: the organisation it is part of.
+    CHECK(card.contains(QStringLiteral("Организация Договора о коллективной безопасности")));
 }
 
 TEST_CASE("Without a translation the window stays English", "[window][translations]")
