@@ -1,45 +1,23 @@
 // SPDX-License-Identifier: MIT
+#include "support/command.h"
 #include "support/tempdir.h"
 
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <filesystem>
 #include <string>
-#include <sys/wait.h>
 
+using csto::test::shellQuote;
 using csto::test::TempDir;
 
 namespace {
 
-std::string shellQuote(const std::string &text)
-{
-    std::string quoted = "'";
-    for (const char c : text)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-struct Run
-{
-    int exitCode = -1;
-    std::string output; // stdout and stderr together
-};
+using Run = csto::test::CommandResult;
 
 // Runs a shell command line, capturing what it prints on stdout and stderr and its exit code.
 Run run(const std::string &commandLine)
 {
-    Run result;
-    FILE *pipe = popen((commandLine + " 2>&1").c_str(), "r");
-    if (!pipe)
-        return result;
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        result.output.append(buffer, n);
-    const int status = pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
+    return csto::test::runCommand(commandLine + " 2>&1");
 }
 
 bool haveProgram(const std::string &name)
