@@ -79,6 +79,10 @@
         <source>Other events</source>
         <translation>Другие события</translation>
     </message>
+    <message>
+        <source>The first %L1 of %L2 events; the timeline shows every one.</source>
+        <translation>Первые %L1 из %L2 событий; на временной шкале показаны все.</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::ExportDialog</name>

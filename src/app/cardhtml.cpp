@@ -149,6 +149,11 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
             html += QStringLiteral("<tr><td class=\"when\" width=\"28%\">%1</td><td>%2</td></tr>")
                         .arg(render::humanRange(e.date, e.end).toHtmlEscaped(), eventLink(e));
         html += QStringLiteral("</table>");
+        if (card.eventCount > card.events.size())
+            html += QStringLiteral("<p class=\"meta\">%1</p>")
+                        .arg(tr("The first %L1 of %L2 events; the timeline shows every one.")
+                                 .arg(card.events.size())
+                                 .arg(card.eventCount));
     }
     return html + sourcesSection(card.sources);
 }

@@ -55,6 +55,8 @@ namespace {
 // Up to this many events the timeline is read at once; beyond, on a worker thread, so the window
 // appears and answers while a million events load.
 constexpr int kEventsLoadedInline = 2000;
+// A card lists this many of its entity's events; the timeline highlights every one.
+constexpr std::size_t kCardEvents = 200;
 
 // The checks of checkKnowledgeBase by name (core has no Qt), translated for the window's report.
 QString checkName(const std::string &name)
@@ -538,13 +540,11 @@ bool MainWindow::display(const QString &link)
             const auto entity = m_kb->findEntity(id);
             if (!entity)
                 return false;
-            const auto card = m_kb->entityCard(entity->rowId);
+            const auto card = m_kb->entityCard(entity->rowId, kCardEvents);
             m_detail->setHtml(entityCardHtml(*card, linkedNames()));
-            TimelineFilter filter;
-            filter.entityRowId = entity->rowId;
             m_highlighted.clear();
-            for (const auto &event : m_kb->timeline(filter))
-                m_highlighted.insert(event.rowId);
+            for (const auto eventId : m_kb->eventIdsOf(entity->rowId, true))
+                m_highlighted.insert(eventId);
             m_timeline->setHighlighted(m_highlighted);
             m_timeline->setSelected(std::nullopt);
             selectInTree(entity->rowId);

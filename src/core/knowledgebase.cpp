@@ -267,7 +267,8 @@ std::vector<SourceInfo> KnowledgeBase::sourcesOf(const char *linkTable, const ch
     return result;
 }
 
-std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId)
+std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId,
+                                                    std::optional<std::size_t> eventLimit)
 {
     auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
                              ", e.summary, e.start_date, e.end_date, e.parent_id FROM entities e "
@@ -291,7 +292,16 @@ std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId)
     TimelineFilter filter;
     filter.entityRowId = rowId;
     filter.includeDescendants = false;
+    filter.limit = eventLimit;
     card.events = timeline(filter);
+    card.eventCount = card.events.size();
+    if (eventLimit && card.events.size() == *eventLimit) {
+        auto count = m_db.prepare(
+            "SELECT count(DISTINCT event_id) FROM event_participants WHERE entity_id = ?");
+        count.bind(1, rowId);
+        if (count.step())
+            card.eventCount = static_cast<std::size_t>(count.int64(0));
+    }
     card.sources = sourcesOf("entity_sources", "entity_id", rowId);
     return card;
 }
@@ -340,6 +350,8 @@ std::vector<EventHeader> KnowledgeBase::timeline(const TimelineFilter &filter)
         sql += " AND ev.first_day <= ?3";
     sql += " ORDER BY ev.first_day < " + std::to_string(kFirstDatedKey) +
            ", ev.first_day, ev.last_day, ev.id";
+    if (filter.limit)
+        sql += " LIMIT " + std::to_string(*filter.limit);
 
     auto stmt = m_db.prepare(sql);
     if (filter.entityRowId)
@@ -352,6 +364,22 @@ std::vector<EventHeader> KnowledgeBase::timeline(const TimelineFilter &filter)
     while (stmt.step())
         result.push_back(readEventHeader(stmt, 0));
     return result;
+}
+
+std::vector<std::int64_t> KnowledgeBase::eventIdsOf(std::int64_t entityRowId,
+                                                    bool includeDescendants)
+{
+    auto stmt = m_db.prepare(
+        includeDescendants
+            ? "WITH RECURSIVE subtree(id) AS (SELECT ?1 UNION SELECT e.id FROM entities e JOIN "
+              "subtree s ON e.parent_id = s.id) SELECT event_id FROM event_participants "
+              "WHERE entity_id IN subtree"
+            : "SELECT event_id FROM event_participants WHERE entity_id = ?1");
+    stmt.bind(1, entityRowId);
+    std::vector<std::int64_t> ids;
+    while (stmt.step())
+        ids.push_back(stmt.int64(0));
+    return ids;
 }
 
 std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t limit)

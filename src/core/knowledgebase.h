@@ -84,6 +84,7 @@ struct EntityCard
     std::optional<PartialDate> end;
     std::vector<RelationView> relations; // where the entity is either end, by start date
     std::vector<EventHeader> events;     // where the entity takes part, in date order
+    std::size_t eventCount = 0;          // all of them, when `events` holds only the first
     std::vector<SourceInfo> sources;
 };
 
@@ -102,6 +103,7 @@ struct TimelineFilter
     std::optional<PartialDate> to;
     std::optional<std::int64_t> entityRowId; // only events this entity takes part in...
     bool includeDescendants = true;          // ...or any entity below it in the tree
+    std::optional<std::size_t> limit;        // the first this many
 };
 
 struct SearchHit
@@ -206,7 +208,14 @@ public:
     [[nodiscard]] bool hasEntitiesOfKinds(std::span<const EntityKind> kinds);
     [[nodiscard]] std::vector<RelationView> relationsOfType(std::string_view type);
 
-    [[nodiscard]] std::optional<EntityCard> entityCard(std::int64_t rowId);
+    // The card with every event, or with the first `eventLimit` (an organisation of a
+    // million-event file takes part in tens of thousands).
+    [[nodiscard]] std::optional<EntityCard>
+    entityCard(std::int64_t rowId, std::optional<std::size_t> eventLimit = std::nullopt);
+    // The row ids of the events the entity (and, if asked, everything below it) takes part in,
+    // in no order and possibly repeated: what the timeline highlights.
+    [[nodiscard]] std::vector<std::int64_t> eventIdsOf(std::int64_t entityRowId,
+                                                       bool includeDescendants);
     [[nodiscard]] std::optional<EventCard> eventCard(std::int64_t rowId);
 
     // Events in date order: dated ones by their first day, then those whose year is not stated

@@ -65,6 +65,21 @@ TEST_CASE("The detail view loads no resource, whatever the HTML asks", "[card]")
     CHECK(view.toPlainText().contains("x"));
 }
 
+TEST_CASE("A card with its first events says how many there are", "[card]")
+{
+    EntityCard card;
+    card.header = {1, "org", EntityKind::Organisation, std::nullopt, "Organisation"};
+    card.events = {{7, "e", PartialDate::year(2002), std::nullopt, "Founded"}};
+    card.eventCount = 45878;
+    QTextDocument document;
+    document.setHtml(app::entityCardHtml(card));
+    CHECK(document.toPlainText().contains(
+        QStringLiteral("The first 1 of 45,878 events; the timeline shows every one.")));
+    card.eventCount = 1;
+    document.setHtml(app::entityCardHtml(card));
+    CHECK_FALSE(document.toPlainText().contains(QStringLiteral("The first")));
+}
+
 TEST_CASE("Event cards show the date as a person says it", "[card]")
 {
     EventCard card;

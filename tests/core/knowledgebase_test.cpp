@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace csto;
 
 namespace {
@@ -104,6 +106,36 @@ TEST_CASE_METHOD(Fixture, "Timeline: order, ranges, entity and descendants", "[k
     CHECK(timelineIds(org).size() == 4);
     org.includeDescendants = false;
     CHECK(timelineIds(org) == std::vector<std::string>{"2002-05-14-founded"});
+}
+
+TEST_CASE_METHOD(Fixture, "Cards can hold the first events only; highlights take every one", "[kb]")
+{
+    const auto org = kb.findEntity("treaty-org")->rowId;
+    const auto council = kb.findEntity("high-council")->rowId;
+    const auto all = kb.entityCard(council);
+    REQUIRE(all);
+    REQUIRE(all->events.size() >= 2);
+    CHECK(all->eventCount == all->events.size());
+    const auto first = kb.entityCard(council, 1);
+    REQUIRE(first);
+    REQUIRE(first->events.size() == 1);
+    CHECK(first->events.front().id == all->events.front().id);
+    CHECK(first->eventCount == all->events.size());
+
+    const auto ids = [&](std::int64_t rowId, bool descendants) {
+        auto list = kb.eventIdsOf(rowId, descendants);
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+        return list;
+    };
+    TimelineFilter below;
+    below.entityRowId = org;
+    std::vector<std::int64_t> expected;
+    for (const auto &e : kb.timeline(below))
+        expected.push_back(e.rowId);
+    std::sort(expected.begin(), expected.end());
+    CHECK(ids(org, true) == expected);
+    CHECK(ids(org, false).size() == 1);
 }
 
 TEST_CASE_METHOD(Fixture, "Counts", "[kb]")
