@@ -389,6 +389,10 @@
         <source>dates</source>
         <translation>даты</translation>
     </message>
+    <message>
+        <source>No events yet</source>
+        <translation>Событий пока нет</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::MembershipView</name>

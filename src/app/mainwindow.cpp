@@ -439,6 +439,7 @@ void MainWindow::refreshTimeline()
         return;
     }
     statusBar()->showMessage(tr("Loading the timeline\u2026"));
+    m_timeline->setPlaceholderText(tr("Loading the timeline\u2026"));
     m_timelineCancel = false;
     m_timelineLoading = true;
     m_timelineThread = QThread::create([this, path = m_path, mode = m_laneMode, generation] {
@@ -481,6 +482,7 @@ void MainWindow::stopTimelineLoading()
 
 void MainWindow::applyTimeline(TimelineData timeline)
 {
+    m_timeline->setPlaceholderText(timeline.items.empty() ? tr("No events yet") : QString());
     m_timeline->setLanes(timeline.lanes);
     m_timeline->setItems(std::move(timeline.items));
     m_timeline->setHighlighted(m_highlighted);

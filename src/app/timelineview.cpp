@@ -104,11 +104,21 @@ void TimelineView::select(qint64 id)
     emit eventSelected(id);
 }
 
+void TimelineView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    update();
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     render::TimelinePainter(font()).paint(painter, m_layout,
                                           {m_highlighted, m_selected, hasFocus()});
+    if (m_layout.items().empty() && !m_placeholder.isEmpty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter, m_placeholder);
+    }
 }
 
 void TimelineView::resizeEvent(QResizeEvent *)

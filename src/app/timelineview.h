@@ -28,6 +28,8 @@ public:
     void setItems(std::vector<render::TimelineItem> items);
     void setLanes(const QStringList &lanes);
     void setHighlighted(const QSet<qint64> &ids);
+    // Shown in the middle of the view while it holds no events (e.g. while they load).
+    void setPlaceholderText(const QString &text);
     // Outlines the event and scrolls it into view; does not emit eventSelected.
     void setSelected(std::optional<qint64> id);
     [[nodiscard]] std::optional<qint64> selected() const { return m_selected; }
@@ -65,6 +67,7 @@ private:
     render::TimelineLayout m_layout;
     QSet<qint64> m_highlighted;
     std::optional<qint64> m_selected;
+    QString m_placeholder;
     std::optional<QPointF> m_dragFrom;
     bool m_dragged = false;
 };
