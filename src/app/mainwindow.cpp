@@ -18,7 +18,6 @@
 #include <core/integritycheck.h>
 #include <core/knowledgebase.h>
 #include <render/labels.h>
-#include <render/translation.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -205,11 +204,7 @@ void MainWindow::createWidgets()
 
 EntityNamer MainWindow::linkedNames() const
 {
-    if (render::uiLanguage() != QLocale::Russian)
-        return {};
-    return [this](const EntityHeader &entity) {
-        return render::displayName(entity.name, m_kb->aliases(entity.rowId));
-    };
+    return [this](const EntityHeader &entity) { return render::displayName(*m_kb, entity); };
 }
 
 void MainWindow::showMembershipChart()

@@ -4,7 +4,6 @@
 #include "kindicons.h"
 
 #include <render/labels.h>
-#include <render/translation.h>
 
 #include <limits>
 #include <map>
@@ -100,9 +99,7 @@ std::unique_ptr<OrgTreeModel::Node> OrgTreeModel::makeEntityNode(const EntityHea
     node->name = header.name;
     // In Russian, the entity's Russian name where an alias gives one (an alias query per node,
     // only then; the tree loads a page at a time).
-    node->label = render::uiLanguage() == QLocale::Russian
-                      ? render::displayName(header.name, m_kb.aliases(header.rowId))
-                      : QString::fromStdString(header.name);
+    node->label = render::displayName(m_kb, header);
     node->id = QString::fromStdString(header.id);
     node->rowId = header.rowId;
     node->kind = header.kind;

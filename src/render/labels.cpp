@@ -203,4 +203,11 @@ QString displayName(const std::string &name, const std::vector<std::string> &ali
     return displayName(name, aliases, uiLanguage());
 }
 
+QString displayName(KnowledgeBase &kb, const EntityHeader &entity)
+{
+    if (uiLanguage() != QLocale::Russian)
+        return QString::fromStdString(entity.name);
+    return displayName(entity.name, kb.aliases(entity.rowId), QLocale::Russian);
+}
+
 } // namespace csto::render

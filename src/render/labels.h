@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <core/knowledgebase.h>
 #include <core/model.h>
 #include <core/partialdate.h>
 
@@ -42,6 +43,8 @@ namespace csto::render {
 [[nodiscard]] QString displayName(const std::string &name, const std::vector<std::string> &aliases,
                                   QLocale::Language language);
 [[nodiscard]] QString displayName(const std::string &name, const std::vector<std::string> &aliases);
+// The same for an entity of `kb`; its aliases are read only when the interface is Russian.
+[[nodiscard]] QString displayName(KnowledgeBase &kb, const EntityHeader &entity);
 // True if most letters of `text` are Cyrillic.
 [[nodiscard]] bool isMostlyCyrillic(const QString &text);
 

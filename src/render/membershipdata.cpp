@@ -14,8 +14,7 @@ std::vector<MembershipPeriod> membershipPeriods(KnowledgeBase &kb, const EntityH
     const auto nameOf = [&](const EntityHeader &entity) {
         auto it = names.find(entity.rowId);
         if (it == names.end())
-            it = names.emplace(entity.rowId, displayName(entity.name, kb.aliases(entity.rowId)))
-                     .first;
+            it = names.emplace(entity.rowId, displayName(kb, entity)).first;
         return it->second;
     };
     // Whether `rowId` is the organisation or sits below it in the tree.
