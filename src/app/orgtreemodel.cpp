@@ -110,7 +110,7 @@ std::unique_ptr<OrgTreeModel::Node> OrgTreeModel::makeEntityNode(const EntityHea
 QString OrgTreeModel::filterTextOf(Node *node) const
 {
     if (node->filterText.isEmpty()) {
-        QStringList filter{node->label};
+        QStringList filter{QString::fromStdString(node->name)};
         for (const auto &alias : m_kb.aliases(node->rowId))
             filter << QString::fromStdString(alias);
         node->filterText = filter.join(QLatin1Char('\n'));
