@@ -502,7 +502,9 @@ void KnowledgeBase::forEachTimelineRow(const std::function<bool(const TimelineRo
     }
     kindBits += " ELSE 0 END";
     // Dated events first (by the index on first_day), then those whose year is not stated.
-    for (const char *where : {"ev.first_day >= 10000", "ev.first_day < 10000"}) {
+    const std::string firstDated = std::to_string(kFirstDatedKey);
+    for (const std::string &where :
+         {"ev.first_day >= " + firstDated, "ev.first_day < " + firstDated}) {
         auto stmt = m_db.prepare(
             "SELECT ev.id, ev.date, ev.end_date, ev.title, "
             "(SELECT total(DISTINCT " +
@@ -513,7 +515,7 @@ void KnowledgeBase::forEachTimelineRow(const std::function<bool(const TimelineRo
             "p.entity_id WHERE p.event_id = ev.id AND en.kind IN ('operation', 'exercise') "
             "ORDER BY p.position LIMIT 1) "
             "FROM events ev WHERE " +
-            std::string(where) + " ORDER BY ev.first_day");
+            where + " ORDER BY ev.first_day");
         TimelineRow row;
         while (stmt.step()) {
             row.rowId = stmt.int64(0);
