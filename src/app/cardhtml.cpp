@@ -102,16 +102,10 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
     if (const auto p = period(card.start, card.end); !p.isEmpty())
         meta += QStringLiteral(" \u00b7 ") + p;
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta);
-    QStringList aliases;
-    if (title != QString::fromStdString(card.header.name))
-        aliases << esc(card.header.name);
-    for (const auto &alias : card.aliases) {
-        if (QString::fromStdString(alias) != title)
-            aliases << esc(alias);
-    }
-    if (!aliases.isEmpty()) {
+    if (const auto aliases = render::otherNames(card.header.name, card.aliases, title);
+        !aliases.isEmpty()) {
         html += QStringLiteral("<p class=\"meta\">%1 %2</p>")
-                    .arg(tr("Also known as:"), aliases.join(QStringLiteral(", ")));
+                    .arg(tr("Also known as:"), aliases.join(QStringLiteral(", ")).toHtmlEscaped());
     }
     if (card.parent)
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("Part of"), entityLink(*card.parent, nameOf));

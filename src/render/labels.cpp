@@ -203,6 +203,19 @@ QString displayName(const std::string &name, const std::vector<std::string> &ali
     return displayName(name, aliases, uiLanguage());
 }
 
+QStringList otherNames(const std::string &name, const std::vector<std::string> &aliases,
+                       const QString &title)
+{
+    QStringList names;
+    if (title != QString::fromStdString(name))
+        names << QString::fromStdString(name);
+    for (const auto &alias : aliases) {
+        if (QString::fromStdString(alias) != title)
+            names << QString::fromStdString(alias);
+    }
+    return names;
+}
+
 QString displayName(KnowledgeBase &kb, const EntityHeader &entity)
 {
     if (uiLanguage() != QLocale::Russian)

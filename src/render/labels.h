@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <string>
@@ -43,6 +44,10 @@ namespace csto::render {
 [[nodiscard]] QString displayName(const std::string &name, const std::vector<std::string> &aliases,
                                   QLocale::Language language);
 [[nodiscard]] QString displayName(const std::string &name, const std::vector<std::string> &aliases);
+// The names an entity is also known as when shown as `title` (a displayName): the stored name
+// if the title is another, then every alias but the title.
+[[nodiscard]] QStringList otherNames(const std::string &name,
+                                     const std::vector<std::string> &aliases, const QString &title);
 // The same for an entity of `kb`; its aliases are read only when the interface is Russian.
 [[nodiscard]] QString displayName(KnowledgeBase &kb, const EntityHeader &entity);
 // True if most letters of `text` are Cyrillic.

@@ -315,16 +315,9 @@ ReportDocument entityReport(KnowledgeBase &kb, std::int64_t entityRowId)
     // alias.
     const QString title = render::displayName(card->header.name, card->aliases);
     addTitleBlock(document, kb, title, subtitle);
-    QStringList aliases;
-    if (title != q(card->header.name))
-        aliases << q(card->header.name);
-    for (const auto &alias : card->aliases) {
-        if (q(alias) != title)
-            aliases << q(alias);
-    }
-    if (!aliases.isEmpty()) {
+    if (const auto aliases = render::otherNames(card->header.name, card->aliases, title);
+        !aliases.isEmpty())
         document.addParagraph(tr("Also known as: %1").arg(aliases.join(QStringLiteral(", "))));
-    }
 
     document.addHeading(operation ? tr("Purpose") : tr("What it is"));
     document.addParagraph(q(card->summary) + QLatin1Char(' ') +
