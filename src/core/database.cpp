@@ -191,7 +191,7 @@ void Database::execScript(const char *sql)
     if (rc != SQLITE_OK) {
         std::string text = message ? message : sqlite3_errstr(rc);
         sqlite3_free(message);
-        throw DatabaseError(m_path.string() + ": " + text, rc);
+        throw DatabaseError(m_path.string() + ": " + text + readOnlyNote(rc), rc);
     }
 }
 
@@ -233,9 +233,16 @@ void Database::backupTo(const std::filesystem::path &target)
 
 void Database::fail(int code, std::string_view context) const
 {
-    std::string message =
-        m_path.string() + ": " + std::string(context) + ": " + sqlite3_errmsg(m_handle.get());
+    std::string message = m_path.string() + ": " + std::string(context) + ": " +
+                          sqlite3_errmsg(m_handle.get()) + readOnlyNote(code);
     throw DatabaseError(message, code);
+}
+
+std::string Database::readOnlyNote(int code) const
+{
+    if ((code & 0xff) != SQLITE_READONLY || m_readOnlyReason.empty())
+        return {};
+    return " (the knowledge base was opened read-only: " + m_readOnlyReason + ")";
 }
 
 Transaction::Transaction(Database &db)

@@ -86,6 +86,10 @@ public:
     [[nodiscard]] int userVersion();
     void setUserVersion(int version);
     [[nodiscard]] bool isReadOnly() const noexcept { return m_readOnly; }
+    // Why a knowledge base the user opened for writing was opened read-only (the file or its
+    // folder is not writable); empty otherwise. Errors of writes name it.
+    [[nodiscard]] const std::string &readOnlyReason() const noexcept { return m_readOnlyReason; }
+    void setReadOnlyReason(std::string reason) { m_readOnlyReason = std::move(reason); }
     [[nodiscard]] const std::filesystem::path &path() const noexcept { return m_path; }
 
     // Copies the whole database to `target` with SQLite's online backup, so a live database is
@@ -104,10 +108,12 @@ private:
     };
     Database() = default;
     void configure();
+    [[nodiscard]] std::string readOnlyNote(int code) const;
 
     std::unique_ptr<sqlite3, Closer> m_handle;
     std::filesystem::path m_path;
     bool m_readOnly = false;
+    std::string m_readOnlyReason;
 };
 
 // A write transaction: begins (IMMEDIATE, so a writer waits for the lock up front rather than

@@ -5,6 +5,12 @@
 #include "error.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <vector>
 
 namespace csto::schema {
 namespace {
@@ -185,6 +191,145 @@ DROP TABLE temp.search_rows;
 constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(std::size(kSteps) == kCurrentVersion);
 
+// One part of a schema: "table meta", "index entities_kind_name", "column relations.role".
+using Shape = std::set<std::string>;
+
+// The parts of a schema a file must have or must not have at one version. Derived from kSteps, so
+// a new step needs no entry here.
+struct Expectation
+{
+    Shape required;
+    Shape addedLater;                  // created by a step after this version
+    std::map<std::string, int> addedIn; // each part of the current schema: the step creating it
+};
+
+// The tables, indexes and columns of `db`. With baseTablesOnly, only ordinary tables and their
+// columns: the search index (a virtual table and its shadow tables) is derived data, which
+// `check` reports on instead of the file being refused.
+Shape readShape(Database &db, bool baseTablesOnly)
+{
+    Shape shape;
+    std::vector<std::string> tables;
+    std::vector<std::string> virtualTables;
+    auto objects = db.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
+                              "WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite!_%' "
+                              "ESCAPE '!' ORDER BY name");
+    while (objects.step()) {
+        const std::string type = objects.text(0);
+        const std::string name = objects.text(1);
+        if (type == "table" && objects.text(2).starts_with("CREATE VIRTUAL TABLE"))
+            virtualTables.push_back(name);
+        if (type == "table")
+            tables.push_back(name);
+        else if (!baseTablesOnly)
+            shape.insert("index " + name);
+    }
+    const auto isSearchIndexPart = [&](const std::string &table) {
+        return std::any_of(virtualTables.begin(), virtualTables.end(), [&](const auto &v) {
+            return table == v || table.starts_with(v + "_");
+        });
+    };
+    auto columns = db.prepare("SELECT name FROM pragma_table_info(?)");
+    for (const auto &table : tables) {
+        if (baseTablesOnly && isSearchIndexPart(table))
+            continue;
+        shape.insert("table " + table);
+        columns.bind(1, table);
+        while (columns.step())
+            shape.insert("column " + table + "." + columns.text(0));
+        columns.reset();
+    }
+    return shape;
+}
+
+const Expectation &expectationAt(int version)
+{
+    static const std::vector<Expectation> expectations = [] {
+        std::vector<Shape> shapes(kCurrentVersion + 1);
+        for (int v = 1; v <= kCurrentVersion; ++v) {
+            auto db = Database::inMemory();
+            createAtVersion(db, v);
+            shapes[v] = readShape(db, false);
+        }
+        auto current = Database::inMemory();
+        createAtVersion(current, kCurrentVersion);
+        std::vector<Expectation> result(kCurrentVersion + 1);
+        for (int v = 1; v <= kCurrentVersion; ++v) {
+            auto &expectation = result[v];
+            expectation.required = v == kCurrentVersion ? readShape(current, true) : shapes[v];
+            for (const auto &part : shapes[kCurrentVersion]) {
+                if (!shapes[v].contains(part))
+                    expectation.addedLater.insert(part);
+                if (v == kCurrentVersion) {
+                    int step = 1;
+                    while (!shapes[step].contains(part))
+                        ++step;
+                    expectation.addedIn.emplace(part, step);
+                }
+            }
+        }
+        return result;
+    }();
+    return expectations.at(static_cast<std::size_t>(version));
+}
+
+// Names parts for a message: tables first, then indexes, then the columns of tables not already
+// named; at most a few of them.
+std::string listed(const std::vector<std::string> &parts)
+{
+    std::vector<std::string> named;
+    for (const char *kind : {"table ", "index ", "column "}) {
+        for (const auto &part : parts) {
+            if (!part.starts_with(kind))
+                continue;
+            const auto dot = part.find('.');
+            const bool ofNamedTable =
+                dot != std::string::npos &&
+                std::find(named.begin(), named.end(),
+                          "table " + part.substr(7, dot - 7)) != named.end();
+            if (!ofNamedTable)
+                named.push_back(part);
+        }
+    }
+    constexpr std::size_t kNamed = 3;
+    std::string text;
+    for (std::size_t i = 0; i < named.size() && i < kNamed; ++i)
+        text += (i ? ", " : "") + named[i];
+    if (named.size() > kNamed)
+        text += " and " + std::to_string(named.size() - kNamed) + " more";
+    return text;
+}
+
+// Refuses a file whose tables are not those of the version its header gives (a number set by
+// hand, or a file half-written by another tool): migrating it would fail half-way.
+void checkShape(Database &db, const std::string &name, int version)
+{
+    const auto &expectation = expectationAt(version);
+    const Shape found = readShape(db, false);
+    std::vector<std::string> early;
+    std::vector<std::string> missing;
+    int earlyStep = kCurrentVersion;
+    for (const auto &part : expectation.addedLater) {
+        if (found.contains(part)) {
+            early.push_back(part);
+            earlyStep = std::min(earlyStep, expectationAt(kCurrentVersion).addedIn.at(part));
+        }
+    }
+    for (const auto &part : expectation.required)
+        if (!found.contains(part))
+            missing.push_back(part);
+    if (early.empty() && missing.empty())
+        return;
+    std::string problem = name + ": not a CSTO Atlas knowledge base of schema version " +
+                          std::to_string(version) + ", as its header says: ";
+    if (!early.empty())
+        problem += "it already has " + listed(early) + " (added by version " +
+                   std::to_string(earlyStep) + ")";
+    if (!missing.empty())
+        problem += std::string(early.empty() ? "" : "; ") + "it lacks " + listed(missing);
+    throw IncompatibleDatabaseError(problem + ". The file was left untouched.");
+}
+
 int readPragma(Database &db, const char *pragma)
 {
     auto stmt = db.prepare(pragma);
@@ -197,12 +342,108 @@ bool hasAnyTable(Database &db)
     return stmt.step() && stmt.integer(0) > 0;
 }
 
+void requireKnownVersion(int version)
+{
+    if (version < 0 || version > kCurrentVersion)
+        throw Error("schema version " + std::to_string(version) + " is not one this program knows");
+}
+
 void applySteps(Database &db, int fromVersion, int toVersion)
 {
+    requireKnownVersion(fromVersion);
+    requireKnownVersion(toVersion);
     for (int version = fromVersion + 1; version <= toVersion; ++version)
         db.execScript(kSteps[version - 1]);
     db.execScript(("PRAGMA application_id = " + std::to_string(kApplicationId) + ";").c_str());
     db.setUserVersion(toVersion);
+}
+
+// What a read-only look at a file found: the schema version of a knowledge base this program can
+// use, or a hot journal (an interrupted write) that must be rolled back before anything can be
+// read.
+struct Probe
+{
+    int version = 0;
+    bool hotJournal = false;
+};
+
+// Looks at a file through a read-only connection, so that nothing (not even a WAL merged into the
+// file on close) is written to a file that is refused.
+Probe probe(Database &db, const std::filesystem::path &path)
+{
+    const std::string name = path.string();
+    int applicationId = 0;
+    int version = 0;
+    bool empty = false;
+    try {
+        applicationId = readPragma(db, "PRAGMA application_id");
+        version = readPragma(db, "PRAGMA user_version");
+        empty = !hasAnyTable(db);
+        if (!empty && applicationId == kApplicationId && version >= 1 && version <= kCurrentVersion)
+            checkShape(db, name, version);
+    } catch (const DatabaseError &error) {
+        if (error.sqliteCode() == SQLITE_READONLY_ROLLBACK)
+            return {0, true};
+        if ((error.sqliteCode() & 0xff) == SQLITE_NOTADB)
+            throw IncompatibleDatabaseError(name + ": not a CSTO Atlas knowledge base (the file is "
+                                                   "not an SQLite database)");
+        if ((error.sqliteCode() & 0xff) == SQLITE_CORRUPT)
+            throw IncompatibleDatabaseError(name + ": the database file is corrupt");
+        throw;
+    }
+
+    if (empty) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(path, ec);
+        throw IncompatibleDatabaseError(
+            name + ": not a CSTO Atlas knowledge base (" +
+            (ec || size >= 512 ? std::string("an SQLite database without tables")
+                               : "an empty file of " + std::to_string(size) + " bytes") +
+            "). The file was left untouched.");
+    }
+    if (applicationId != kApplicationId)
+        throw IncompatibleDatabaseError(name + ": not a CSTO Atlas knowledge base (an SQLite "
+                                               "database of another program)");
+    if (version > kCurrentVersion)
+        throw IncompatibleDatabaseError(
+            name + ": written by a newer CSTO Atlas (schema version " + std::to_string(version) +
+            "; this program understands up to " + std::to_string(kCurrentVersion) +
+            "). Open it with a newer version; the file was left untouched.");
+    if (version < 1)
+        throw IncompatibleDatabaseError(name +
+                                        ": not a CSTO Atlas knowledge base (schema version " +
+                                        std::to_string(version) +
+                                        " was never written by this program); the file was left "
+                                        "untouched");
+    return {version, false};
+}
+
+// Why a file cannot be written here, or nothing if it can. access() is what the kernel will allow
+// this process; a file or folder with no write permission bit at all is treated as read-only too,
+// so that one marked read-only stays unwritten when the process is root.
+std::string whyNotWritable(const std::filesystem::path &path)
+{
+    const auto folder = std::filesystem::absolute(path).parent_path();
+    const auto noWriteBit = [](const std::filesystem::path &p) {
+        std::error_code ec;
+        const auto perms = std::filesystem::status(p, ec).permissions();
+        return !ec && (perms & (std::filesystem::perms::owner_write |
+                                std::filesystem::perms::group_write |
+                                std::filesystem::perms::others_write)) ==
+                          std::filesystem::perms::none;
+    };
+    if (::access(path.c_str(), W_OK) != 0 || noWriteBit(path))
+        return "the file " + path.string() + " is not writable";
+    if (::access(folder.c_str(), W_OK) != 0 || noWriteBit(folder))
+        return "the folder " + folder.string() + " is not writable";
+    return {};
+}
+
+std::string hotJournalProblem(const std::filesystem::path &path, const std::string &why)
+{
+    return path.string() + ": a write to this knowledge base was interrupted (its journal " +
+           path.string() + "-journal is still there) and " + why +
+           ". The file was left untouched.";
 }
 
 } // namespace
@@ -225,54 +466,67 @@ void migrate(Database &db)
 
 Database open(const std::filesystem::path &path, Access access)
 {
-    const auto mode = access == Access::ReadOnly    ? Database::Mode::ReadOnly
-                      : access == Access::ReadWrite ? Database::Mode::ReadWrite
-                                                    : Database::Mode::Create;
-    Database db(path, mode);
-    const std::string name = path.string();
-    int applicationId = 0;
-    int version = 0;
-    bool empty = false;
-    try {
-        applicationId = readPragma(db, "PRAGMA application_id");
-        version = readPragma(db, "PRAGMA user_version");
-        empty = !hasAnyTable(db);
-    } catch (const DatabaseError &error) {
-        if ((error.sqliteCode() & 0xff) == SQLITE_NOTADB)
-            throw IncompatibleDatabaseError(name + ": not a CSTO Atlas knowledge base (the file is "
-                                                   "not an SQLite database)");
-        if ((error.sqliteCode() & 0xff) == SQLITE_CORRUPT)
-            throw IncompatibleDatabaseError(name + ": the database file is corrupt");
-        throw;
-    }
-
-    if (!empty && applicationId != kApplicationId)
-        throw IncompatibleDatabaseError(name + ": not a CSTO Atlas knowledge base (an SQLite "
-                                               "database of another program)");
-    if (version > kCurrentVersion)
-        throw IncompatibleDatabaseError(
-            name + ": written by a newer CSTO Atlas (schema version " + std::to_string(version) +
-            "; this program understands up to " + std::to_string(kCurrentVersion) +
-            "). Open it with a newer version; the file was left untouched.");
-
-    if (access == Access::ReadOnly) {
-        if (empty)
-            throw IncompatibleDatabaseError(name + ": empty file, not a knowledge base");
-        if (version < kCurrentVersion)
-            throw IncompatibleDatabaseError(name + ": schema version " + std::to_string(version) +
-                                            " needs an upgrade; open it for writing once");
+    std::error_code ec;
+    if (access == Access::Create && !std::filesystem::exists(path, ec)) {
+        Database db(path, Database::Mode::Create);
+        db.execScript("PRAGMA journal_mode = WAL;");
+        createAtVersion(db, kCurrentVersion);
         return db;
     }
 
+    auto probed = std::make_optional<Database>(path, Database::Mode::ReadOnly);
+    Probe found = probe(*probed, path);
+    const std::string notWritable = whyNotWritable(path);
+    if (found.hotJournal) {
+        if (access == Access::ReadOnly)
+            throw IncompatibleDatabaseError(hotJournalProblem(
+                path, "a read-only command does not roll it back; open the file in CSTO Atlas "
+                      "once to recover it"));
+        if (!notWritable.empty())
+            throw IncompatibleDatabaseError(
+                hotJournalProblem(path, "it cannot be rolled back because " + notWritable));
+        // SQLite rolls the interrupted write back as a writer opens the file: the file returns to
+        // its last committed state, which is then looked at like any other.
+        probed.reset();
+        {
+            Database recovering(path, Database::Mode::ReadWrite);
+            (void)readPragma(recovering, "PRAGMA user_version");
+        }
+        probed.emplace(path, Database::Mode::ReadOnly);
+        found = probe(*probed, path);
+        if (found.hotJournal)
+            throw IncompatibleDatabaseError(
+                hotJournalProblem(path, "rolling it back did not succeed"));
+    }
+
+    if (access == Access::ReadOnly || !notWritable.empty()) {
+        if (found.version < kCurrentVersion)
+            throw IncompatibleDatabaseError(
+                path.string() + ": schema version " + std::to_string(found.version) +
+                " needs an upgrade; " +
+                (notWritable.empty() ? std::string("open it for writing once")
+                                     : notWritable + ", so copy it somewhere writable first") +
+                ". The file was left untouched.");
+        if (!notWritable.empty())
+            probed->setReadOnlyReason(notWritable);
+        return std::move(*probed);
+    }
+
+    probed.reset();
+    Database db(path, Database::Mode::ReadWrite);
     db.execScript("PRAGMA journal_mode = WAL;");
-    if (empty) {
-        createAtVersion(db, kCurrentVersion);
-    } else if (version < kCurrentVersion) {
-        // Keep a copy of the user's work until the upgrade has committed.
+    if (found.version < kCurrentVersion) {
+        // Keep a copy of the user's work until the upgrade has committed; a failed upgrade rolls
+        // back and changes nothing, so its copy goes too.
         std::filesystem::path backup = path;
-        backup += ".before-upgrade-v" + std::to_string(version);
+        backup += ".before-upgrade-v" + std::to_string(found.version);
         db.backupTo(backup);
-        migrate(db);
+        try {
+            migrate(db);
+        } catch (...) {
+            std::filesystem::remove(backup, ec);
+            throw;
+        }
         std::filesystem::remove(backup);
     }
     return db;

@@ -14,10 +14,17 @@ namespace schema {
 inline constexpr int kApplicationId = 0x4353544F; // "CSTO"
 inline constexpr int kCurrentVersion = 4;
 
-// Opens a knowledge base for use: refuses files that are not SQLite, belong to another program or
-// come from a newer version (IncompatibleDatabaseError, nothing written); creates the schema in an
-// empty file; upgrades an older file (after a backup beside it, removed once the upgrade is
-// committed). Read-only opens refuse files that would need an upgrade.
+// Opens a knowledge base. Every existing file is first looked at through a read-only connection:
+// a file that is not SQLite, belongs to another program, has a schema version this program never
+// wrote (negative, zero, newer) or tables that do not match its version is refused with an
+// IncompatibleDatabaseError and left byte for byte as it was, its -wal and -journal included.
+// - ReadOnly: an existing knowledge base of the current version, read-only.
+// - ReadWrite: an existing knowledge base, upgraded if older (after a backup beside it, removed
+//   once the upgrade has committed or rolled back). It opens read-only, with
+//   Database::readOnlyReason() saying why, when the file or its folder is not writable. A write
+//   interrupted by a killed process (a hot journal) is rolled back first, as SQLite does.
+// - Create: a new knowledge base if the file does not exist (as `build` asks);
+//   an existing file is opened as with ReadWrite, never overwritten.
 enum class Access
 {
     ReadOnly,

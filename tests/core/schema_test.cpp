@@ -7,6 +7,9 @@
 #include <core/schema.h>
 
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <limits>
 
 using namespace csto;
 using csto::test::readFile;
@@ -127,4 +130,220 @@ TEST_CASE("Files that are not our knowledge bases are refused untouched", "[sche
     CHECK_THROWS_AS(schema::open(dir / "missing.db", schema::Access::ReadOnly),
                     IncompatibleDatabaseError);
     CHECK_FALSE(std::filesystem::exists(dir / "missing.db"));
+}
+
+namespace {
+
+// A knowledge base of the current version in rollback-journal mode (one file, no -wal).
+std::filesystem::path currentFile(const TempDir &dir, const char *name)
+{
+    const auto path = dir / name;
+    auto db = schema::open(path, schema::Access::Create);
+    db.execScript("PRAGMA journal_mode = DELETE;");
+    return path;
+}
+
+// The bytes of a file and of its -wal and -journal ("" for one that does not exist).
+std::string snapshot(const std::filesystem::path &path)
+{
+    std::string all;
+    for (const char *suffix : {"", "-wal", "-journal"}) {
+        auto part = path;
+        part += suffix;
+        all += std::string(suffix) + "=" +
+               (std::filesystem::exists(part) ? readFile(part) : std::string("<none>")) + ";";
+    }
+    return all;
+}
+
+constexpr schema::Access kEveryAccess[] = {schema::Access::ReadOnly, schema::Access::ReadWrite,
+                                           schema::Access::Create};
+
+} // namespace
+
+TEST_CASE("Schema versions this program never wrote are refused untouched", "[schema]")
+{
+    TempDir dir;
+    for (const int version : {std::numeric_limits<int>::min(), -2, -1, 0,
+                              schema::kCurrentVersion + 1, std::numeric_limits<int>::max()}) {
+        INFO("user_version " << version);
+        const auto path = currentFile(dir, "kb.db");
+        {
+            Database db(path, Database::Mode::ReadWrite);
+            db.setUserVersion(version);
+        }
+        const auto before = snapshot(path);
+        for (const auto access : kEveryAccess) {
+            CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
+            CHECK_THROWS_WITH(schema::open(path, access),
+                              Catch::Contains(version > 0 ? "newer CSTO Atlas"
+                                                          : "not a CSTO Atlas knowledge base"));
+        }
+        CHECK(snapshot(path) == before);
+        CHECK(dir.fileCount() == 1);
+
+        // The migration refuses such a version by itself too, before running any step.
+        if (version < 0) {
+            Database db(path, Database::Mode::ReadWrite);
+            CHECK_THROWS_WITH(schema::migrate(db), Catch::Contains("not one this program knows"));
+        }
+        std::filesystem::remove(path);
+    }
+}
+
+TEST_CASE("A file whose tables do not match its version is refused and no copy is left", "[schema]")
+{
+    TempDir dir;
+    for (int marked = 1; marked < schema::kCurrentVersion; ++marked) {
+        INFO("a current file marked version " << marked);
+        const auto path = currentFile(dir, "kb.db");
+        {
+            Database db(path, Database::Mode::ReadWrite);
+            db.setUserVersion(marked);
+        }
+        const auto before = snapshot(path);
+        for (const auto access : kEveryAccess) {
+            CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
+            CHECK_THROWS_WITH(schema::open(path, access),
+                              Catch::Contains("not a CSTO Atlas knowledge base of schema version " +
+                                              std::to_string(marked)) &&
+                                  Catch::Contains("it already has") &&
+                                  Catch::Contains("added by version " + std::to_string(marked + 1)));
+        }
+        CHECK(snapshot(path) == before);
+        CHECK(dir.fileCount() == 1);
+        std::filesystem::remove(path);
+    }
+
+    // An older file that lacks a table of its own version.
+    const auto path = dir / "v2.db";
+    {
+        Database db(path, Database::Mode::Create);
+        schema::createAtVersion(db, 2);
+        db.execScript("DROP TABLE evidence;");
+    }
+    const auto before = snapshot(path);
+    CHECK_THROWS_WITH(schema::open(path, schema::Access::ReadWrite),
+                      Catch::Contains("it lacks") && Catch::Contains("table evidence"));
+    CHECK(snapshot(path) == before);
+    CHECK(dir.fileCount() == 1);
+}
+
+TEST_CASE("Empty or one-byte or table-less files are refused and never filled", "[schema]")
+{
+    TempDir dir;
+    const auto empty = dir.write("empty.db", "");
+    const auto oneByte = dir.write("one.db", "x");
+    const auto tableless = dir / "tableless.db";
+    {
+        Database db(tableless, Database::Mode::Create);
+        db.execScript("CREATE TABLE scratch(x); DROP TABLE scratch;");
+    }
+    const auto markedButEmpty = dir / "marked.db";
+    {
+        Database db(markedButEmpty, Database::Mode::Create);
+        db.execScript("PRAGMA application_id = 1129534543; PRAGMA user_version = 4;"
+                      "CREATE TABLE scratch(x); DROP TABLE scratch;");
+    }
+    for (const auto &path : {empty, oneByte, tableless, markedButEmpty}) {
+        INFO(path.filename());
+        const auto before = snapshot(path);
+        for (const auto access : kEveryAccess) {
+            CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
+            CHECK_THROWS_WITH(schema::open(path, access),
+                              Catch::Contains("not a CSTO Atlas knowledge base"));
+        }
+        CHECK(snapshot(path) == before);
+    }
+    CHECK_THROWS_WITH(schema::open(empty, schema::Access::ReadWrite),
+                      Catch::Contains("an empty file of 0 bytes"));
+    CHECK_THROWS_WITH(schema::open(oneByte, schema::Access::ReadWrite),
+                      Catch::Contains("an empty file of 1 bytes"));
+    CHECK_THROWS_WITH(schema::open(tableless, schema::Access::ReadWrite),
+                      Catch::Contains("an SQLite database without tables"));
+    CHECK(dir.fileCount() == 4);
+}
+
+TEST_CASE("A refused file's WAL is not merged into it", "[schema]")
+{
+    TempDir dir;
+    const auto path = currentFile(dir, "kb.db");
+    {
+        // Committed work that stays in the -wal: this connection does not checkpoint on close.
+        Database db(path, Database::Mode::ReadWrite);
+        db.execScript("PRAGMA journal_mode = WAL;");
+        sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        db.execScript("INSERT INTO meta(key, value) VALUES ('work', 'kept in the WAL');");
+        db.setUserVersion(schema::kCurrentVersion + 1);
+    }
+    auto wal = path;
+    wal += "-wal";
+    REQUIRE(std::filesystem::file_size(wal) > 0);
+    const auto before = snapshot(path);
+    for (const auto access : kEveryAccess)
+        CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
+    CHECK(snapshot(path) == before);
+}
+
+TEST_CASE("An interrupted write (hot journal) is rolled back for writing and explained for reading",
+          "[schema]")
+{
+    TempDir dir;
+    const auto original = currentFile(dir, "kb.db");
+    const auto path = dir / "interrupted.db";
+    auto journal = path;
+    journal += "-journal";
+    {
+        // A copy of the file and its journal taken half-way through a transaction is what a
+        // killed writer leaves behind.
+        Database db(original, Database::Mode::ReadWrite);
+        db.execScript("PRAGMA cache_size = 1;");
+        Transaction transaction(db);
+        for (int i = 0; i < 200; ++i)
+            db.prepare("INSERT INTO meta(key, value) VALUES (?, randomblob(2000))")
+                .bind(1, "row " + std::to_string(i))
+                .run();
+        auto originalJournal = original;
+        originalJournal += "-journal";
+        std::filesystem::copy_file(original, path);
+        std::filesystem::copy_file(originalJournal, journal);
+    }
+    const auto before = snapshot(path);
+    CHECK_THROWS_AS(schema::open(path, schema::Access::ReadOnly), IncompatibleDatabaseError);
+    CHECK_THROWS_WITH(schema::open(path, schema::Access::ReadOnly),
+                      Catch::Contains("was interrupted") && Catch::Contains("-journal"));
+    CHECK(snapshot(path) == before);
+
+    auto db = schema::open(path, schema::Access::ReadWrite);
+    CHECK_FALSE(db.isReadOnly());
+    CHECK(scalar(db, "SELECT count(*) FROM meta WHERE key LIKE 'row %'") == 0);
+    CHECK_FALSE(std::filesystem::exists(journal));
+}
+
+TEST_CASE("A knowledge base in a read-only folder opens read-only", "[schema]")
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir / "shelf");
+    const auto path = currentFile(dir, "shelf/kb.db");
+    const auto before = snapshot(path);
+    std::filesystem::permissions(dir / "shelf",
+                                 std::filesystem::perms::owner_read |
+                                     std::filesystem::perms::owner_exec |
+                                     std::filesystem::perms::group_read |
+                                     std::filesystem::perms::group_exec |
+                                     std::filesystem::perms::others_read |
+                                     std::filesystem::perms::others_exec);
+    {
+        auto db = schema::open(path, schema::Access::ReadWrite);
+        CHECK(db.isReadOnly());
+        CHECK_THAT(db.readOnlyReason(), Catch::Contains("folder") && Catch::Contains("shelf"));
+        CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'entities'") == 1);
+        CHECK_THROWS_WITH(db.execScript("INSERT INTO meta(key, value) VALUES ('k', 'v');"),
+                          Catch::Contains("opened read-only") && Catch::Contains("shelf"));
+        auto reader = schema::open(path, schema::Access::ReadOnly);
+        CHECK(scalar(reader, "SELECT count(*) FROM meta") >= 0);
+    }
+    CHECK(snapshot(path) == before);
+    std::filesystem::permissions(dir / "shelf", std::filesystem::perms::owner_all);
+    CHECK(dir.fileCount() == 1);
 }
