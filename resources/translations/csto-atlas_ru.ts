@@ -306,6 +306,10 @@
         <translation>%1 — CSTO Atlas</translation>
     </message>
     <message>
+        <source>%1 (read-only) — CSTO Atlas</source>
+        <translation>%1 (только чтение) — CSTO Atlas</translation>
+    </message>
+    <message>
         <source>Loading the timeline…</source>
         <translation>Загрузка временной шкалы…</translation>
     </message>
@@ -1392,6 +1396,34 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
     <message>
         <source>Show the membership and chairmanship chart.</source>
         <translation>Показать диаграмму членства и председательства.</translation>
+    </message>
+    <message>
+        <source>Cannot open the knowledge base</source>
+        <translation>Не удаётся открыть базу знаний</translation>
+    </message>
+    <message>
+        <source>The file was not changed. Open another knowledge base?</source>
+        <translation>Файл не изменён. Открыть другую базу знаний?</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation>&amp;Открыть другой файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Open Knowledge Base</source>
+        <translation>Открытие базы знаний</translation>
+    </message>
+    <message>
+        <source>CSTO Atlas knowledge bases (*.db);;All files (*)</source>
+        <translation>Базы знаний CSTO Atlas (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Imports and reviews cannot be saved.</source>
+        <translation>Только чтение: %1. Импорт и проверку сохранить нельзя.</translation>
     </message>
 </context>
 </TS>

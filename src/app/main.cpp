@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "openknowledgebase.h"
 #include "searchpopup.h"
 #include "settingsdialog.h"
 #include "startupprobe.h"
@@ -17,6 +18,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPainter>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <iostream>
@@ -82,24 +84,38 @@ int main(int argc, char **argv)
     parser.addOptions({db, select, years, search, membership, import, screenshot});
     parser.process(app);
 
-    std::unique_ptr<csto::KnowledgeBase> kb;
     std::filesystem::path path;
     try {
         const auto chosen = csto::app::SettingsDialog::defaultDatabase();
+        // Only the first-run copy of the bundled knowledge base creates a file.
         path = parser.isSet(db)  ? std::filesystem::path(parser.value(db).toStdString())
                : !chosen.empty() ? chosen
                                  : csto::ensureDefaultDatabase();
-        kb = std::make_unique<csto::KnowledgeBase>(
-            csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite));
     } catch (const csto::Error &error) {
-        const QString message = QString::fromStdString(error.what());
         std::cerr << "csto-atlas: " << error.what() << "\n";
         if (QApplication::platformName() != QLatin1String("offscreen"))
-            QMessageBox::critical(nullptr, QApplication::translate("main", "CSTO Atlas"), message);
+            QMessageBox::critical(nullptr, QApplication::translate("main", "CSTO Atlas"),
+                                  QString::fromStdString(error.what()));
         return 1;
     }
+    auto opened = csto::app::openKnowledgeBase(
+        path,
+        [](const QString &problem,
+           const std::filesystem::path &refused) -> std::optional<std::filesystem::path> {
+            std::cerr << "csto-atlas: " << problem.toStdString() << "\n";
+            if (QApplication::platformName() == QLatin1String("offscreen"))
+                return std::nullopt;
+            return csto::app::askForAnotherFile(nullptr, problem, refused);
+        });
+    if (!opened)
+        return 1;
 
-    csto::app::MainWindow window(std::move(kb), path);
+    const QString readOnly = csto::app::readOnlyNotice(*opened->kb);
+    csto::app::MainWindow window(std::move(opened->kb), opened->path);
+    if (!readOnly.isEmpty()) {
+        std::cerr << "csto-atlas: " << readOnly.toStdString() << "\n";
+        window.statusBar()->showMessage(readOnly);
+    }
     csto::app::installStartupProbe(&window);
     window.show();
     if (parser.isSet(select)) {

@@ -418,8 +418,10 @@ void MainWindow::loadKnowledgeBase()
     refreshMembershipChart();
     m_detail->setHtml(welcomeHtml(m_counts));
     refreshTimeline();
-    setWindowTitle(
-        tr("%1 \u2014 CSTO Atlas").arg(QString::fromStdString(m_path.filename().string())));
+    const QString fileName = QString::fromStdString(m_path.filename().string());
+    setWindowTitle(m_kb->database().isReadOnly()
+                       ? tr("%1 (read-only) \u2014 CSTO Atlas").arg(fileName)
+                       : tr("%1 \u2014 CSTO Atlas").arg(fileName));
     updateStatusBar();
     updateNavigationActions();
 }

@@ -278,6 +278,13 @@ int runImport(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::
 {
     if (args.positionals().empty())
         throw UsageError("import needs at least one PATH (see csto-kb import --help)");
+    // A knowledge base in a folder this user cannot write opens read-only: say so once (exit 4)
+    // rather than failing every article as if its text were at fault.
+    if (const auto &reason = kb->database().readOnlyReason(); !reason.empty())
+        throw IncompatibleDatabaseError(kb->database().path().string() +
+                                        ": cannot import: the knowledge base was opened "
+                                        "read-only: " +
+                                        reason);
     ImportOptions options;
     options.published = dateOption(args, "--published");
     options.acceptAll = args.flag("--accept-all");

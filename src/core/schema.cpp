@@ -5,11 +5,11 @@
 #include "error.h"
 
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unistd.h>
 #include <vector>
 
 namespace csto::schema {
@@ -199,7 +199,7 @@ using Shape = std::set<std::string>;
 struct Expectation
 {
     Shape required;
-    Shape addedLater;                  // created by a step after this version
+    Shape addedLater;                   // created by a step after this version
     std::map<std::string, int> addedIn; // each part of the current schema: the step creating it
 };
 
@@ -225,9 +225,8 @@ Shape readShape(Database &db, bool baseTablesOnly)
             shape.insert("index " + name);
     }
     const auto isSearchIndexPart = [&](const std::string &table) {
-        return std::any_of(virtualTables.begin(), virtualTables.end(), [&](const auto &v) {
-            return table == v || table.starts_with(v + "_");
-        });
+        return std::any_of(virtualTables.begin(), virtualTables.end(),
+                           [&](const auto &v) { return table == v || table.starts_with(v + "_"); });
     };
     auto columns = db.prepare("SELECT name FROM pragma_table_info(?)");
     for (const auto &table : tables) {
@@ -283,10 +282,9 @@ std::string listed(const std::vector<std::string> &parts)
             if (!part.starts_with(kind))
                 continue;
             const auto dot = part.find('.');
-            const bool ofNamedTable =
-                dot != std::string::npos &&
-                std::find(named.begin(), named.end(),
-                          "table " + part.substr(7, dot - 7)) != named.end();
+            const bool ofNamedTable = dot != std::string::npos &&
+                                      std::find(named.begin(), named.end(),
+                                                "table " + part.substr(7, dot - 7)) != named.end();
             if (!ofNamedTable)
                 named.push_back(part);
         }
@@ -410,11 +408,10 @@ Probe probe(Database &db, const std::filesystem::path &path)
             "; this program understands up to " + std::to_string(kCurrentVersion) +
             "). Open it with a newer version; the file was left untouched.");
     if (version < 1)
-        throw IncompatibleDatabaseError(name +
-                                        ": not a CSTO Atlas knowledge base (schema version " +
-                                        std::to_string(version) +
-                                        " was never written by this program); the file was left "
-                                        "untouched");
+        throw IncompatibleDatabaseError(
+            name + ": not a CSTO Atlas knowledge base (schema version " + std::to_string(version) +
+            " was never written by this program); the file was left "
+            "untouched");
     return {version, false};
 }
 
@@ -427,10 +424,9 @@ std::string whyNotWritable(const std::filesystem::path &path)
     const auto noWriteBit = [](const std::filesystem::path &p) {
         std::error_code ec;
         const auto perms = std::filesystem::status(p, ec).permissions();
-        return !ec && (perms & (std::filesystem::perms::owner_write |
-                                std::filesystem::perms::group_write |
-                                std::filesystem::perms::others_write)) ==
-                          std::filesystem::perms::none;
+        return !ec &&
+               (perms & (std::filesystem::perms::owner_write | std::filesystem::perms::group_write |
+                         std::filesystem::perms::others_write)) == std::filesystem::perms::none;
     };
     if (::access(path.c_str(), W_OK) != 0 || noWriteBit(path))
         return "the file " + path.string() + " is not writable";
@@ -442,8 +438,7 @@ std::string whyNotWritable(const std::filesystem::path &path)
 std::string hotJournalProblem(const std::filesystem::path &path, const std::string &why)
 {
     return path.string() + ": a write to this knowledge base was interrupted (its journal " +
-           path.string() + "-journal is still there) and " + why +
-           ". The file was left untouched.";
+           path.string() + "-journal is still there) and " + why + ". The file was left untouched.";
 }
 
 } // namespace

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The command-line contract: exit codes, --help, --json shapes, errors on stderr.
+#include "support/articles.h"
 #include "support/runcli.h"
+
+#include <core/database.h>
 
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <limits>
+#include <unistd.h>
 
 using csto::test::runCli;
 using csto::test::TempDir;
@@ -153,4 +158,158 @@ TEST_CASE("csto-kb refuses a corrupt database without modifying it", "[cli]")
                                    Catch::Contains("PROBLEM") || Catch::Contains("not a"));
     }
     CHECK(csto::test::readFile(db) == before);
+}
+
+namespace {
+
+// A private copy of the bundled knowledge base (rollback-journal mode: one file).
+std::filesystem::path bundledCopy(const TempDir &dir, const std::string &name)
+{
+    const auto path = dir / name;
+    std::filesystem::create_directories(path.parent_path());
+    std::filesystem::copy_file(kDb, path);
+    return path;
+}
+
+// The bytes of a file and of its -wal and -journal.
+std::string snapshot(const std::filesystem::path &path)
+{
+    std::string all;
+    for (const char *suffix : {"", "-wal", "-journal"}) {
+        auto part = path;
+        part += suffix;
+        all += std::string(suffix) + "=" +
+               (std::filesystem::exists(part) ? csto::test::readFile(part) : "<none>") + ";";
+    }
+    return all;
+}
+
+std::string firstArticle()
+{
+    for (const auto &entry : std::filesystem::directory_iterator(csto::test::articlesDir()))
+        if (entry.path().extension() == ".txt")
+            return entry.path().string();
+    throw std::runtime_error("no article in " + csto::test::articlesDir().string());
+}
+
+} // namespace
+
+TEST_CASE("csto-kb refuses odd schema versions and mismatched tables untouched", "[cli]")
+{
+    TempDir dir;
+    for (const int version : {std::numeric_limits<int>::min(), -2, -1, 0, 1, 3}) {
+        INFO("user_version " << version);
+        const auto path = bundledCopy(dir, "kb.db");
+        csto::Database(path, csto::Database::Mode::ReadWrite).setUserVersion(version);
+        const auto before = snapshot(path);
+        for (const std::vector<std::string> &command :
+             {std::vector<std::string>{"info"}, {"import", firstArticle()}}) {
+            std::vector<std::string> args = {"--db", path.string()};
+            args.insert(args.end(), command.begin(), command.end());
+            const auto result = runCli(args);
+            INFO(command.front() << ": " << result.err);
+            CHECK(result.exitCode == 4);
+            CHECK_THAT(result.err, Catch::Contains("not a CSTO Atlas knowledge base"));
+        }
+        CHECK(snapshot(path) == before);
+        CHECK(dir.fileCount() == 1); // no .before-upgrade copy
+        std::filesystem::remove(path);
+    }
+}
+
+TEST_CASE("csto-kb import never turns an empty or table-less file into a knowledge base", "[cli]")
+{
+    TempDir dir;
+    for (const std::string &content : {std::string(), std::string("x")}) {
+        const auto path = dir.write("empty.db", content);
+        const auto result = runCli({"--db", path.string(), "import", firstArticle()});
+        INFO(result.err);
+        CHECK(result.exitCode == 4);
+        CHECK_THAT(result.err, Catch::Contains("not a CSTO Atlas knowledge base"));
+        CHECK(csto::test::readFile(path) == content);
+        CHECK(dir.fileCount() == 1);
+    }
+}
+
+TEST_CASE("csto-kb explains an interrupted write instead of calling the file read-only", "[cli]")
+{
+    TempDir dir;
+    const auto original = bundledCopy(dir, "kb.db");
+    const auto path = dir / "interrupted.db";
+    {
+        // A copy taken half-way through a transaction is what a killed writer leaves behind.
+        csto::Database db(original, csto::Database::Mode::ReadWrite);
+        db.execScript("PRAGMA cache_size = 1;");
+        csto::Transaction transaction(db);
+        for (int i = 0; i < 200; ++i)
+            db.prepare("INSERT INTO meta(key, value) VALUES (?, randomblob(2000))")
+                .bind(1, "row " + std::to_string(i))
+                .run();
+        auto journal = original;
+        journal += "-journal";
+        auto copiedJournal = path;
+        copiedJournal += "-journal";
+        std::filesystem::copy_file(original, path);
+        std::filesystem::copy_file(journal, copiedJournal);
+    }
+    const auto before = snapshot(path);
+    const auto result = runCli({"--db", path.string(), "info"});
+    CHECK(result.exitCode == 4);
+    CHECK_THAT(result.err, Catch::Contains("was interrupted") && Catch::Contains("-journal"));
+    CHECK_THAT(result.err, !Catch::Contains("readonly database"));
+    CHECK(snapshot(path) == before);
+}
+
+TEST_CASE("csto-kb reads a knowledge base in a read-only folder", "[cli]")
+{
+    TempDir dir;
+    const auto path = bundledCopy(dir, "shelf/kb.db");
+    const auto before = snapshot(path);
+    const auto checkReadOnly = [&](const std::vector<std::string> &prefix) {
+        const auto run = [&](std::vector<std::string> args) {
+            args.insert(args.begin(), {"--db", path.string()});
+            if (prefix.empty())
+                return runCli(args);
+            // Another user: the command line goes through setpriv.
+            std::string command;
+            for (const auto &word : prefix)
+                command += csto::test::shellQuote(word) + " ";
+            command += csto::test::shellQuote(CSTO_KB_BINARY);
+            for (const auto &arg : args)
+                command += " " + csto::test::shellQuote(arg);
+            const auto outcome = csto::test::runCommand(command + " 2>&1");
+            return csto::test::CliResult{outcome.exitCode, outcome.output, outcome.output};
+        };
+        const auto info = run({"info", "--json"});
+        INFO(info.err);
+        CHECK(info.exitCode == 0);
+        CHECK(run({"search", "Council"}).exitCode == 0);
+        const auto import = run({"import", firstArticle()});
+        INFO(import.err);
+        CHECK(import.exitCode == 4);
+        CHECK_THAT(import.err,
+                   Catch::Contains("opened read-only") && Catch::Contains("is not writable"));
+        CHECK(snapshot(path) == before);
+    };
+
+    // A folder marked read-only (no write permission for anyone) is read-only even for root.
+    const auto readAndExecute =
+        std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
+        std::filesystem::perms::group_read | std::filesystem::perms::group_exec |
+        std::filesystem::perms::others_read | std::filesystem::perms::others_exec;
+    std::filesystem::permissions(dir / "shelf", readAndExecute);
+    checkReadOnly({});
+    std::filesystem::permissions(dir / "shelf",
+                                 readAndExecute | std::filesystem::perms::owner_write);
+
+    // A folder only its owner may write, read by someone else: as root, run as user nobody.
+    if (geteuid() == 0) {
+        if (csto::test::runCommand("setpriv --version >/dev/null 2>&1").exitCode == 0)
+            checkReadOnly({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+        else
+            WARN("setpriv is missing: the folder of another user was not tried");
+    } else {
+        WARN("not root: the folder of another user was not tried");
+    }
+    CHECK(dir.fileCount() == 1);
 }

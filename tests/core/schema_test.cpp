@@ -204,11 +204,12 @@ TEST_CASE("A file whose tables do not match its version is refused and no copy i
         const auto before = snapshot(path);
         for (const auto access : kEveryAccess) {
             CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
-            CHECK_THROWS_WITH(schema::open(path, access),
-                              Catch::Contains("not a CSTO Atlas knowledge base of schema version " +
-                                              std::to_string(marked)) &&
-                                  Catch::Contains("it already has") &&
-                                  Catch::Contains("added by version " + std::to_string(marked + 1)));
+            CHECK_THROWS_WITH(
+                schema::open(path, access),
+                Catch::Contains("not a CSTO Atlas knowledge base of schema version " +
+                                std::to_string(marked)) &&
+                    Catch::Contains("it already has") &&
+                    Catch::Contains("added by version " + std::to_string(marked + 1)));
         }
         CHECK(snapshot(path) == before);
         CHECK(dir.fileCount() == 1);
@@ -326,13 +327,11 @@ TEST_CASE("A knowledge base in a read-only folder opens read-only", "[schema]")
     std::filesystem::create_directories(dir / "shelf");
     const auto path = currentFile(dir, "shelf/kb.db");
     const auto before = snapshot(path);
-    std::filesystem::permissions(dir / "shelf",
-                                 std::filesystem::perms::owner_read |
-                                     std::filesystem::perms::owner_exec |
-                                     std::filesystem::perms::group_read |
-                                     std::filesystem::perms::group_exec |
-                                     std::filesystem::perms::others_read |
-                                     std::filesystem::perms::others_exec);
+    std::filesystem::permissions(
+        dir / "shelf", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
+                           std::filesystem::perms::group_read | std::filesystem::perms::group_exec |
+                           std::filesystem::perms::others_read |
+                           std::filesystem::perms::others_exec);
     {
         auto db = schema::open(path, schema::Access::ReadWrite);
         CHECK(db.isReadOnly());

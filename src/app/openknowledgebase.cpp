@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "openknowledgebase.h"
+
+#include <core/database.h>
+#include <core/error.h>
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace csto::app {
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+} // namespace
+
+std::optional<OpenedKnowledgeBase> openKnowledgeBase(std::filesystem::path path,
+                                                     const AskForAnotherFile &askForAnother)
+{
+    for (;;) {
+        QString problem;
+        try {
+            // ReadWrite opens only an existing knowledge base: it never creates one.
+            return OpenedKnowledgeBase{std::make_unique<KnowledgeBase>(
+                                           KnowledgeBase::open(path, schema::Access::ReadWrite)),
+                                       path};
+        } catch (const std::exception &error) {
+            problem = QString::fromStdString(error.what());
+        }
+        auto another = askForAnother(problem, path);
+        if (!another)
+            return std::nullopt;
+        path = std::move(*another);
+    }
+}
+
+std::optional<std::filesystem::path> askForAnotherFile(QWidget *parent, const QString &problem,
+                                                       const std::filesystem::path &refused)
+{
+    QMessageBox box(QMessageBox::Critical, translate("Cannot open the knowledge base"), problem,
+                    QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(translate("The file was not changed. Open another knowledge base?"));
+    auto *openAnother =
+        box.addButton(translate("&Open Another File\u2026"), QMessageBox::AcceptRole);
+    box.addButton(translate("&Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(openAnother);
+    box.exec();
+    if (box.clickedButton() != openAnother)
+        return std::nullopt;
+    const QString file = QFileDialog::getOpenFileName(
+        parent, translate("Open Knowledge Base"), QString::fromStdString(refused.parent_path()),
+        translate("CSTO Atlas knowledge bases (*.db);;All files (*)"));
+    if (file.isEmpty())
+        return std::nullopt;
+    return std::filesystem::path(file.toStdString());
+}
+
+QString readOnlyNotice(KnowledgeBase &kb)
+{
+    const auto &reason = kb.database().readOnlyReason();
+    if (reason.empty())
+        return {};
+    return translate("Read-only: %1. Imports and reviews cannot be saved.")
+        .arg(QString::fromStdString(reason));
+}
+
+} // namespace csto::app
