@@ -10,6 +10,26 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 
+// A path as the path part of a file: URI, every byte but unreserved ones and '/' percent-encoded.
+std::string uriPath(const std::filesystem::path &path)
+{
+    constexpr char kHex[] = "0123456789ABCDEF";
+    std::string uri;
+    for (const unsigned char c : std::filesystem::absolute(path).string()) {
+        const bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                           (c >= '0' && c <= '9') || c == '/' || c == '-' || c == '.' || c == '_' ||
+                           c == '~';
+        if (plain) {
+            uri += static_cast<char>(c);
+        } else {
+            uri += '%';
+            uri += kHex[c >> 4];
+            uri += kHex[c & 0xf];
+        }
+    }
+    return uri;
+}
+
 } // namespace
 
 void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const noexcept
@@ -140,17 +160,22 @@ Database::Database(const std::filesystem::path &path, Mode mode) : m_path(path)
     case Mode::Create:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
+    case Mode::ReadOnlyUnlocked:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
     if (mode != Mode::Create && !std::filesystem::exists(path))
         throw IncompatibleDatabaseError(path.string() + ": no such file");
+    const std::string name =
+        mode == Mode::ReadOnlyUnlocked ? "file:" + uriPath(path) + "?immutable=1" : path.string();
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &raw, flags, nullptr);
     m_handle.reset(raw);
     if (rc != SQLITE_OK)
         throw DatabaseError(
             path.string() + ": cannot open: " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)),
             rc);
-    m_readOnly = mode == Mode::ReadOnly;
+    m_readOnly = mode == Mode::ReadOnly || mode == Mode::ReadOnlyUnlocked;
     configure();
 }
 

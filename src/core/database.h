@@ -69,6 +69,10 @@ public:
         ReadOnly,
         ReadWrite, // the file must exist
         Create,    // created if missing
+        // Read-only without locks or a -shm file (SQLite's immutable=1), for a file in a folder
+        // this process cannot write, where a WAL-mode file cannot be read otherwise. Only for a
+        // file with no -wal or -journal beside it: one nobody here can be changing.
+        ReadOnlyUnlocked,
     };
 
     Database(const std::filesystem::path &path, Mode mode);

@@ -321,8 +321,8 @@ void checkShape(Database &db, const std::string &name, int version)
     std::string problem = name + ": not a CSTO Atlas knowledge base of schema version " +
                           std::to_string(version) + ", as its header says: ";
     if (!early.empty())
-        problem += "it already has " + listed(early) + " (added by version " +
-                   std::to_string(earlyStep) + ")";
+        problem += "it already has what version " + std::to_string(earlyStep) +
+                   (earlyStep < kCurrentVersion ? " and later add: " : " adds: ") + listed(early);
     if (!missing.empty())
         problem += std::string(early.empty() ? "" : "; ") + "it lacks " + listed(missing);
     throw IncompatibleDatabaseError(problem + ". The file was left untouched.");
@@ -435,6 +435,14 @@ std::string whyNotWritable(const std::filesystem::path &path)
     return {};
 }
 
+bool hasSibling(const std::filesystem::path &path, const char *suffix)
+{
+    auto sibling = path;
+    sibling += suffix;
+    std::error_code ec;
+    return std::filesystem::exists(sibling, ec);
+}
+
 std::string hotJournalProblem(const std::filesystem::path &path, const std::string &why)
 {
     return path.string() + ": a write to this knowledge base was interrupted (its journal " +
@@ -469,9 +477,21 @@ Database open(const std::filesystem::path &path, Access access)
         return db;
     }
 
-    auto probed = std::make_optional<Database>(path, Database::Mode::ReadOnly);
-    Probe found = probe(*probed, path);
     const std::string notWritable = whyNotWritable(path);
+    auto probed = std::make_optional<Database>(path, Database::Mode::ReadOnly);
+    Probe found;
+    try {
+        found = probe(*probed, path);
+    } catch (const DatabaseError &error) {
+        // A WAL-mode file in a folder this process cannot write: SQLite cannot create the -shm
+        // it reads through. With no -wal or -journal, the file alone holds everything.
+        const int code = error.sqliteCode() & 0xff;
+        if ((code != SQLITE_READONLY && code != SQLITE_CANTOPEN) || notWritable.empty() ||
+            hasSibling(path, "-wal") || hasSibling(path, "-journal"))
+            throw;
+        probed.emplace(path, Database::Mode::ReadOnlyUnlocked);
+        found = probe(*probed, path);
+    }
     if (found.hotJournal) {
         if (access == Access::ReadOnly)
             throw IncompatibleDatabaseError(hotJournalProblem(
