@@ -1402,8 +1402,8 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <translation>Не удаётся открыть базу знаний</translation>
     </message>
     <message>
-        <source>The file was not changed. Open another knowledge base?</source>
-        <translation>Файл не изменён. Открыть другую базу знаний?</translation>
+        <source>Open another knowledge base?</source>
+        <translation>Открыть другую базу знаний?</translation>
     </message>
     <message>
         <source>&amp;Open Another File…</source>

@@ -45,7 +45,7 @@ std::optional<std::filesystem::path> askForAnotherFile(QWidget *parent, const QS
     QMessageBox box(QMessageBox::Critical, translate("Cannot open the knowledge base"), problem,
                     QMessageBox::NoButton, parent);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(translate("The file was not changed. Open another knowledge base?"));
+    box.setInformativeText(translate("Open another knowledge base?"));
     auto *openAnother =
         box.addButton(translate("&Open Another File\u2026"), QMessageBox::AcceptRole);
     box.addButton(translate("&Quit"), QMessageBox::RejectRole);
