@@ -5,6 +5,9 @@
 #include "error.h"
 #include "schema.h"
 #include "searchquery.h"
+#include "utf8.h"
+
+#include <sqlite3.h>
 
 #include <ctime>
 #include <functional>
@@ -93,6 +96,85 @@ std::vector<std::string> sourceIds(Database &db, const char *sql, std::int64_t o
     while (stmt.step())
         ids.push_back(stmt.text(0));
     return ids;
+}
+
+// Stored text that is not UTF-8 (a damaged file, or one written by another program) cannot be
+// exported: JSON holds only Unicode, and replacing the bytes would change the data unseen.
+class Utf8Guard
+{
+public:
+    Utf8Guard(const Database &db, std::string_view kind, const std::string &id)
+        : m_db(db), m_kind(kind), m_id(id)
+    {}
+
+    void operator()(std::string_view field, const std::string &text) const
+    {
+        if (const auto at = utf8::firstInvalidByte(text))
+            throw DatabaseError(m_db.path().string() + ": " + std::string(m_kind) + " \"" +
+                                    sanitiseUtf8(m_id) + "\": its " + std::string(field) +
+                                    " is not valid UTF-8 (byte " + std::to_string(*at) +
+                                    "); the file is damaged (csto-kb check lists every problem)",
+                                SQLITE_CORRUPT);
+    }
+    void operator()(std::string_view field, const std::optional<std::string> &text) const
+    {
+        if (text)
+            (*this)(field, *text);
+    }
+    void operator()(std::string_view field, const std::vector<std::string> &texts) const
+    {
+        for (const auto &text : texts)
+            (*this)(field, text);
+    }
+
+private:
+    const Database &m_db;
+    std::string_view m_kind;
+    const std::string &m_id;
+};
+
+void requireUtf8(const Database &db, const Dataset &dataset)
+{
+    for (const auto &s : dataset.sources) {
+        const Utf8Guard check(db, "source", s.id);
+        check("id", s.id);
+        check("publisher", s.publisher);
+        check("title", s.title);
+        check("language", s.language);
+        check("sha256", s.sha256);
+        check("file", s.file);
+    }
+    for (const auto &e : dataset.entities) {
+        const Utf8Guard check(db, "entity", e.id);
+        check("id", e.id);
+        check("category", e.category);
+        check("name", e.name);
+        check("aliases", e.aliases);
+        check("parent", e.parent);
+        check("summary", e.summary);
+        check("sources", e.sources);
+    }
+    for (const auto &e : dataset.events) {
+        const Utf8Guard check(db, "event", e.id);
+        check("id", e.id);
+        check("title", e.title);
+        check("summary", e.summary);
+        check("place", e.place);
+        check("participants", e.participants);
+        for (const auto &[who, role] : e.roles)
+            check("role for " + who, role);
+        check("sources", e.sources);
+    }
+    for (const auto &r : dataset.relations) {
+        const std::string name = r.type + " from " + r.from + " to " + r.to;
+        const Utf8Guard check(db, "relation", name);
+        check("type", r.type);
+        check("from", r.from);
+        check("to", r.to);
+        check("role", r.role);
+        check("summary", r.summary);
+        check("sources", r.sources);
+    }
 }
 
 } // namespace
@@ -321,6 +403,7 @@ Dataset loadDataset(Database &db)
                               relations.int64(0));
         dataset.relations.push_back(std::move(r));
     }
+    requireUtf8(db, dataset);
     return dataset;
 }
 
