@@ -7,6 +7,7 @@
 #include "searchquery.h"
 #include "utf8.h"
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -74,8 +75,16 @@ void sqliteIntegrity(Database &db, Findings &findings)
 {
     auto stmt = db.prepare("PRAGMA integrity_check");
     while (stmt.step()) {
-        if (const std::string line = stmt.text(0); line != "ok")
-            findings.add(line);
+        // A row may hold several lines, under a heading such as "*** in database main ***".
+        const std::string text = stmt.text(0);
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            const auto end = std::min(text.find('\n', start), text.size());
+            const std::string line = text.substr(start, end - start);
+            if (!line.empty() && line != "ok" && !line.starts_with("***"))
+                findings.add(line);
+            start = end + 1;
+        }
     }
 }
 
