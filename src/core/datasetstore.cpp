@@ -24,11 +24,26 @@ std::optional<std::string> isoOrNull(const std::optional<PartialDate> &date)
     return date->toIso();
 }
 
-std::optional<PartialDate> dateColumn(const Statement &stmt, int column)
+// A stored date; one that does not parse is damage, reported with the record it belongs to
+// (`record`, e.g. "entity \"secretariat\"").
+PartialDate storedDate(const Database &db, const std::string &text, const std::string &record)
+{
+    try {
+        return PartialDate::parse(text);
+    } catch (const DateError &error) {
+        throw DatabaseError(db.path().string() + ": " + sanitiseUtf8(record) +
+                                ": the stored date " + error.what() +
+                                "; the file is damaged (csto-kb check lists every problem)",
+                            SQLITE_CORRUPT);
+    }
+}
+
+std::optional<PartialDate> dateColumn(const Database &db, const Statement &stmt, int column,
+                                      const std::string &record)
 {
     if (stmt.isNull(column))
         return std::nullopt;
-    return PartialDate::parse(stmt.text(column));
+    return storedDate(db, stmt.text(column), record);
 }
 
 std::string joinAliases(const std::vector<std::string> &aliases)
@@ -322,7 +337,7 @@ Dataset loadDataset(Database &db)
     while (sources.step()) {
         dataset.sources.push_back({sources.text(0),
                                    sources.text(1),
-                                   dateColumn(sources, 2),
+                                   dateColumn(db, sources, 2, "source \"" + sources.text(0) + "\""),
                                    sources.text(3),
                                    sources.text(4),
                                    sources.optionalText(5),
@@ -343,8 +358,8 @@ Dataset loadDataset(Database &db)
         e.name = entities.text(4);
         e.parent = entities.optionalText(5);
         e.summary = entities.text(6);
-        e.start = dateColumn(entities, 7);
-        e.end = dateColumn(entities, 8);
+        e.start = dateColumn(db, entities, 7, "entity \"" + e.id + "\"");
+        e.end = dateColumn(db, entities, 8, "entity \"" + e.id + "\"");
         aliases.bind(1, rowId);
         while (aliases.step())
             e.aliases.push_back(aliases.text(0));
@@ -365,8 +380,8 @@ Dataset loadDataset(Database &db)
         EventRecord e;
         const auto rowId = events.int64(0);
         e.id = events.text(1);
-        e.date = PartialDate::parse(events.text(2));
-        e.end = dateColumn(events, 3);
+        e.date = storedDate(db, events.text(2), "event \"" + e.id + "\"");
+        e.end = dateColumn(db, events, 3, "event \"" + e.id + "\"");
         e.title = events.text(4);
         e.summary = events.text(5);
         e.place = events.optionalText(6);
@@ -393,8 +408,9 @@ Dataset loadDataset(Database &db)
         r.type = relations.text(1);
         r.from = relations.text(2);
         r.to = relations.text(3);
-        r.start = dateColumn(relations, 4);
-        r.end = dateColumn(relations, 5);
+        const std::string relation = "relation " + std::to_string(relations.int64(0));
+        r.start = dateColumn(db, relations, 4, relation);
+        r.end = dateColumn(db, relations, 5, relation);
         r.role = relations.optionalText(6);
         r.summary = relations.optionalText(7);
         r.sources = sourceIds(db,

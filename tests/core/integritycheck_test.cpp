@@ -170,3 +170,18 @@ TEST_CASE("check: invalid UTF-8 in stored text is a problem, and export names th
                                                        "valid UTF-8 (byte 1)"));
     CHECK_THROWS_AS(loadDataset(db), DatabaseError);
 }
+
+TEST_CASE("check: an impossible stored date is listed, and export names its record", "[check]")
+{
+    test::TempDir dir;
+    const auto path = buildFixture(dir);
+    test::RawDatabase(path).exec("UPDATE entities SET start_date = '2021-02-30' WHERE slug = "
+                                 "'treaty-org'");
+    const auto report = checkUnchanged(path);
+    CHECK(mentions(report, "entity treaty-org has the invalid date \"2021-02-30\""));
+
+    auto db = schema::open(path, schema::Access::ReadOnly);
+    CHECK_THROWS_WITH(loadDataset(db), Catch::Contains("entity \"treaty-org\": the stored date "
+                                                       "2021-02-30: February 2021 has 28 days"));
+    CHECK_THROWS_AS(loadDataset(db), DatabaseError);
+}
