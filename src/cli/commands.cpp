@@ -468,10 +468,12 @@ const std::vector<Command> &commands()
          CSTO_HELP("Usage: csto-kb [--db FILE] check [--json]\n"
          "\n"
          "Checks the database: SQLite's integrity check, foreign keys, the search index (FTS5's\n"
-         "own integrity-check, and that it covers every entity, event and source and nothing\n"
-         "else), evidence pointing at missing facts or outside its article, invalid dates. Reads\n"
-         "only. Exits with 0 when sound, 1 when it finds problems, 4 when the file cannot be\n"
-         "opened as a knowledge base.\n"),
+         "own integrity-check, that it covers every entity, event and source and nothing else,\n"
+         "and that a search for each one's name finds it), evidence pointing at missing facts or\n"
+         "outside its article, stored text that is not UTF-8, invalid dates. Each check runs on\n"
+         "its own: one that cannot finish (a damaged page, a missing table) is listed as a\n"
+         "problem. Reads only. Exits with 0 when sound, 1 when it finds problems (listed), 4 when\n"
+         "the file cannot be opened as a knowledge base.\n"),
          {{}, {"--json"}},
          true,
          runCheck},

@@ -3,6 +3,7 @@
 
 #include "error.h"
 #include "jsontext.h"
+#include "utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -36,12 +38,37 @@ bool isSlug(std::string_view text)
     return true;
 }
 
-bool hasControlCharacter(std::string_view text)
+// U+0000-U+001F but tab and line feed, DEL and U+0080-U+009F: a terminal acts on them (ESC,
+// CSI) instead of printing them.
+bool isControlCharacter(char32_t c)
 {
-    return std::any_of(text.begin(), text.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u < 0x20 && c != '\n' && c != '\t';
+    return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
+}
+
+bool isSpace(char32_t c)
+{
+    return c == ' ' || (c >= 0x09 && c <= 0x0d) || c == 0x85 || c == 0xa0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200b) || c == 0x2028 || c == 0x2029 || c == 0x202f ||
+           c == 0x205f || c == 0x3000 || c == 0xfeff;
+}
+
+// The rules every string of the data obeys (names, roles, aliases, summaries, ids): not empty or
+// only spaces, at most `maxBytes`, no control characters. Returns what is wrong, if anything.
+std::optional<std::string> stringProblem(std::string_view text, std::size_t maxBytes)
+{
+    if (text.size() > maxBytes)
+        return "longer than " + std::to_string(maxBytes) + " bytes";
+    bool blank = true;
+    bool control = false;
+    utf8::forEachCodePoint(text, [&](char32_t c, std::string_view, bool) {
+        blank = blank && isSpace(c);
+        control = control || isControlCharacter(c);
     });
+    if (blank)
+        return std::string("must not be empty or only spaces");
+    if (control)
+        return std::string("contains a control character");
+    return std::nullopt;
 }
 
 // Walks one JSON object, tracking its pointer so every error says where it is.
@@ -85,12 +112,8 @@ public:
         if (!value->is_string())
             fail(where, "expected a string, found " + std::string(value->type_name()));
         const auto &text = value->get_ref<const std::string &>();
-        if (text.empty() || text.find_first_not_of(" \t\n") == std::string::npos)
-            fail(where, "must not be empty");
-        if (text.size() > maxBytes)
-            fail(where, "longer than " + std::to_string(maxBytes) + " bytes");
-        if (hasControlCharacter(text))
-            fail(where, "contains a control character");
+        if (const auto problem = stringProblem(text, maxBytes))
+            fail(where, *problem);
         return text;
     }
 
@@ -146,12 +169,8 @@ public:
             if (!item.is_string())
                 fail(itemWhere, "expected a string, found " + std::string(item.type_name()));
             const auto &text = item.get_ref<const std::string &>();
-            if (text.empty())
-                fail(itemWhere, "must not be empty");
-            if (text.size() > kMaxNameBytes)
-                fail(itemWhere, "longer than " + std::to_string(kMaxNameBytes) + " bytes");
-            if (hasControlCharacter(text))
-                fail(itemWhere, "contains a control character");
+            if (const auto problem = stringProblem(text, kMaxNameBytes))
+                fail(itemWhere, *problem);
             if (slugs && !isSlug(text))
                 fail(itemWhere, "\"" + text + "\" is not a valid id");
             if (std::find(result.begin(), result.end(), text) != result.end())
@@ -259,9 +278,13 @@ EventRecord readEvent(const ObjectReader &r)
             const std::string where = "/roles/" + id;
             if (std::find(e.participants.begin(), e.participants.end(), id) == e.participants.end())
                 r.fail(where, "\"" + id + "\" is not one of the participants");
-            if (!role.is_string() || role.get_ref<const std::string &>().empty())
-                r.fail(where, "expected a non-empty string");
-            e.roles.emplace_back(id, role.get<std::string>());
+            if (!role.is_string())
+                r.fail(where, "expected a string, found " + std::string(role.type_name()));
+            // The same rules as a relation's role.
+            const auto &text = role.get_ref<const std::string &>();
+            if (const auto problem = stringProblem(text, kMaxNameBytes))
+                r.fail(where, *problem);
+            e.roles.emplace_back(id, text);
         }
     }
     e.sources = r.stringArray("sources", true, true);
@@ -306,24 +329,6 @@ void readArray(const Json &document, const std::string &file, std::string_view k
             readOne(ObjectReader((*it)[i], file, pointer + "/" + std::to_string(i), allowedKeys)));
 }
 
-Json parseJsonDocument(std::string_view text, const std::string &file)
-{
-    if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        throw DataError(file, "", "the file is empty");
-    checkJsonDepth(text, file);
-    try {
-        return Json::parse(text);
-    } catch (const Json::exception &error) {
-        // Syntax errors, and numbers out of range ("1e999"): nlohmann's messages start with a
-        // tag such as "[json.exception.parse_error.101] ", which is dropped.
-        std::string message = error.what();
-        if (const auto end = message.find("] ");
-            message.starts_with("[json") && end != std::string::npos)
-            message.erase(0, end + 2);
-        throw DataError(file, "", "invalid JSON: " + message);
-    }
-}
-
 OrderedJson dateOrNull(const std::optional<PartialDate> &date)
 {
     return date ? OrderedJson(date->toIso()) : OrderedJson(nullptr);
@@ -362,7 +367,7 @@ void checkSources(const std::vector<std::string> &sources, const Location &where
 
 Dataset parseDataset(std::string_view jsonText, const std::string &file)
 {
-    const Json document = parseJsonDocument(jsonText, file);
+    const Json document = parseJsonText(jsonText, file);
     if (!document.is_object())
         throw DataError(file, "", "expected a JSON object at the top level");
     for (const auto &[key, unused] : document.items()) {
@@ -432,6 +437,17 @@ void validateDataset(const Dataset &dataset)
     checkUnique(dataset.sources, "source");
     checkUnique(dataset.entities, "entity");
     checkUnique(dataset.events, "event");
+    // A hash identifies an article's text: two sources with one hash are one article twice.
+    std::unordered_map<std::string_view, const SourceRecord *> hashes;
+    for (const auto &source : dataset.sources) {
+        if (!source.sha256)
+            continue;
+        if (const auto [it, inserted] = hashes.emplace(*source.sha256, &source); !inserted)
+            throw DataError(source.where.file, source.where.pointer + "/sha256",
+                            "source \"" + source.id + "\" has the same sha256 as source \"" +
+                                it->second->id + "\" (" + it->second->where.file + " at " +
+                                it->second->where.pointer + "): the same article twice");
+    }
 
     std::unordered_set<std::string_view> sources;
     for (const auto &source : dataset.sources)
@@ -466,8 +482,25 @@ void validateDataset(const Dataset &dataset)
                                 "unknown participant \"" + event.participants[i] + "\"");
         }
     }
+    // The same relation twice would be drawn and listed twice; periods differ by their dates.
+    std::map<std::tuple<std::string_view, std::string_view, std::string_view, std::string,
+                        std::string, std::string_view>,
+             const RelationRecord *>
+        relationKeys;
     for (const auto &relation : dataset.relations) {
         checkSources(relation.sources, relation.where, sources);
+        const auto key = std::make_tuple(
+            std::string_view(relation.type), std::string_view(relation.from),
+            std::string_view(relation.to), relation.start ? relation.start->toIso() : "",
+            relation.end ? relation.end->toIso() : "",
+            std::string_view(relation.role.value_or("")));
+        if (const auto [it, inserted] = relationKeys.emplace(key, &relation); !inserted)
+            throw DataError(relation.where.file, relation.where.pointer,
+                            "the same " + relation.type + " relation from \"" + relation.from +
+                                "\" to \"" + relation.to +
+                                "\" with the same dates and role is "
+                                "already given (in " +
+                                it->second->where.file + " at " + it->second->where.pointer + ")");
         if (!entities.contains(relation.from))
             throw DataError(relation.where.file, relation.where.pointer + "/from",
                             "unknown entity \"" + relation.from + "\"");

@@ -5,6 +5,9 @@
 #include "error.h"
 #include "schema.h"
 #include "searchquery.h"
+#include "utf8.h"
+
+#include <sqlite3.h>
 
 #include <ctime>
 #include <functional>
@@ -21,11 +24,26 @@ std::optional<std::string> isoOrNull(const std::optional<PartialDate> &date)
     return date->toIso();
 }
 
-std::optional<PartialDate> dateColumn(const Statement &stmt, int column)
+// A stored date; one that does not parse is damage, reported with the record it belongs to
+// (`record`, e.g. "entity \"secretariat\"").
+PartialDate storedDate(const Database &db, const std::string &text, const std::string &record)
+{
+    try {
+        return PartialDate::parse(text);
+    } catch (const DateError &error) {
+        throw DatabaseError(db.path().string() + ": " + sanitiseUtf8(record) +
+                                ": the stored date " + error.what() +
+                                "; the file is damaged (csto-kb check lists every problem)",
+                            SQLITE_CORRUPT);
+    }
+}
+
+std::optional<PartialDate> dateColumn(const Database &db, const Statement &stmt, int column,
+                                      const std::string &record)
 {
     if (stmt.isNull(column))
         return std::nullopt;
-    return PartialDate::parse(stmt.text(column));
+    return storedDate(db, stmt.text(column), record);
 }
 
 std::string joinAliases(const std::vector<std::string> &aliases)
@@ -93,6 +111,85 @@ std::vector<std::string> sourceIds(Database &db, const char *sql, std::int64_t o
     while (stmt.step())
         ids.push_back(stmt.text(0));
     return ids;
+}
+
+// Stored text that is not UTF-8 (a damaged file, or one written by another program) cannot be
+// exported: JSON holds only Unicode, and replacing the bytes would change the data unseen.
+class Utf8Guard
+{
+public:
+    Utf8Guard(const Database &db, std::string_view kind, const std::string &id)
+        : m_db(db), m_kind(kind), m_id(id)
+    {}
+
+    void operator()(std::string_view field, const std::string &text) const
+    {
+        if (const auto at = utf8::firstInvalidByte(text))
+            throw DatabaseError(m_db.path().string() + ": " + std::string(m_kind) + " \"" +
+                                    sanitiseUtf8(m_id) + "\": its " + std::string(field) +
+                                    " is not valid UTF-8 (byte " + std::to_string(*at) +
+                                    "); the file is damaged (csto-kb check lists every problem)",
+                                SQLITE_CORRUPT);
+    }
+    void operator()(std::string_view field, const std::optional<std::string> &text) const
+    {
+        if (text)
+            (*this)(field, *text);
+    }
+    void operator()(std::string_view field, const std::vector<std::string> &texts) const
+    {
+        for (const auto &text : texts)
+            (*this)(field, text);
+    }
+
+private:
+    const Database &m_db;
+    std::string_view m_kind;
+    const std::string &m_id;
+};
+
+void requireUtf8(const Database &db, const Dataset &dataset)
+{
+    for (const auto &s : dataset.sources) {
+        const Utf8Guard check(db, "source", s.id);
+        check("id", s.id);
+        check("publisher", s.publisher);
+        check("title", s.title);
+        check("language", s.language);
+        check("sha256", s.sha256);
+        check("file", s.file);
+    }
+    for (const auto &e : dataset.entities) {
+        const Utf8Guard check(db, "entity", e.id);
+        check("id", e.id);
+        check("category", e.category);
+        check("name", e.name);
+        check("aliases", e.aliases);
+        check("parent", e.parent);
+        check("summary", e.summary);
+        check("sources", e.sources);
+    }
+    for (const auto &e : dataset.events) {
+        const Utf8Guard check(db, "event", e.id);
+        check("id", e.id);
+        check("title", e.title);
+        check("summary", e.summary);
+        check("place", e.place);
+        check("participants", e.participants);
+        for (const auto &[who, role] : e.roles)
+            check("role for " + who, role);
+        check("sources", e.sources);
+    }
+    for (const auto &r : dataset.relations) {
+        const std::string name = r.type + " from " + r.from + " to " + r.to;
+        const Utf8Guard check(db, "relation", name);
+        check("type", r.type);
+        check("from", r.from);
+        check("to", r.to);
+        check("role", r.role);
+        check("summary", r.summary);
+        check("sources", r.sources);
+    }
 }
 
 } // namespace
@@ -240,7 +337,7 @@ Dataset loadDataset(Database &db)
     while (sources.step()) {
         dataset.sources.push_back({sources.text(0),
                                    sources.text(1),
-                                   dateColumn(sources, 2),
+                                   dateColumn(db, sources, 2, "source \"" + sources.text(0) + "\""),
                                    sources.text(3),
                                    sources.text(4),
                                    sources.optionalText(5),
@@ -261,8 +358,8 @@ Dataset loadDataset(Database &db)
         e.name = entities.text(4);
         e.parent = entities.optionalText(5);
         e.summary = entities.text(6);
-        e.start = dateColumn(entities, 7);
-        e.end = dateColumn(entities, 8);
+        e.start = dateColumn(db, entities, 7, "entity \"" + e.id + "\"");
+        e.end = dateColumn(db, entities, 8, "entity \"" + e.id + "\"");
         aliases.bind(1, rowId);
         while (aliases.step())
             e.aliases.push_back(aliases.text(0));
@@ -283,8 +380,8 @@ Dataset loadDataset(Database &db)
         EventRecord e;
         const auto rowId = events.int64(0);
         e.id = events.text(1);
-        e.date = PartialDate::parse(events.text(2));
-        e.end = dateColumn(events, 3);
+        e.date = storedDate(db, events.text(2), "event \"" + e.id + "\"");
+        e.end = dateColumn(db, events, 3, "event \"" + e.id + "\"");
         e.title = events.text(4);
         e.summary = events.text(5);
         e.place = events.optionalText(6);
@@ -311,8 +408,9 @@ Dataset loadDataset(Database &db)
         r.type = relations.text(1);
         r.from = relations.text(2);
         r.to = relations.text(3);
-        r.start = dateColumn(relations, 4);
-        r.end = dateColumn(relations, 5);
+        const std::string relation = "relation " + std::to_string(relations.int64(0));
+        r.start = dateColumn(db, relations, 4, relation);
+        r.end = dateColumn(db, relations, 5, relation);
         r.role = relations.optionalText(6);
         r.summary = relations.optionalText(7);
         r.sources = sourceIds(db,
@@ -321,6 +419,7 @@ Dataset loadDataset(Database &db)
                               relations.int64(0));
         dataset.relations.push_back(std::move(r));
     }
+    requireUtf8(db, dataset);
     return dataset;
 }
 

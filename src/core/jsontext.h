@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -18,5 +20,14 @@ inline constexpr int kMaxJsonDepth = 64;
 
 // Throws DataError(file, "", "nested deeper than 64 levels at byte N") when `text` nests too deep.
 void checkJsonDepth(std::string_view text, const std::string &file);
+
+// Parses a JSON document a user gave, after checkJsonDepth. Throws DataError naming `file`, the
+// JSON pointer where one is known, and the problem: "the file is empty", "invalid JSON: ..." (a
+// syntax error, invalid UTF-8, a number out of range), or a key given twice in one object, which
+// JSON parsers otherwise resolve silently by keeping the last value:
+//
+//   {"name": "A", "name": "B"}        -> /name: the key "name" is given twice in one object
+//   {"x": [{}, {"id": 1, "id": 2}]}   -> /x/1/id: the key "id" is given twice in one object
+[[nodiscard]] nlohmann::json parseJsonText(std::string_view text, const std::string &file);
 
 } // namespace csto

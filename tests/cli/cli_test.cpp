@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The command-line contract: exit codes, --help, --json shapes, errors on stderr.
 #include "support/articles.h"
+#include "support/damage.h"
 #include "support/runcli.h"
 
 #include <core/database.h>
@@ -154,8 +155,10 @@ TEST_CASE("csto-kb refuses a corrupt database without modifying it", "[cli]")
         const auto result = runCli({"--db", db.string(), command});
         INFO(command << ": " << result.err);
         CHECK(result.exitCode != 0);
-        CHECK_THAT(result.err, Catch::Contains("malformed") || Catch::Contains("corrupt") ||
-                                   Catch::Contains("PROBLEM") || Catch::Contains("not a"));
+        // `check` lists what it found as its output; the others explain on standard error.
+        const std::string message = command == std::string("check") ? result.out : result.err;
+        CHECK_THAT(message, Catch::Contains("malformed") || Catch::Contains("corrupt") ||
+                                Catch::Contains("PROBLEM") || Catch::Contains("not a"));
     }
     CHECK(csto::test::readFile(db) == before);
 }
@@ -320,5 +323,73 @@ TEST_CASE("csto-kb reads a knowledge base in a read-only folder", "[cli]")
     } else {
         WARN("not root: the folder of another user was not tried");
     }
+TEST_CASE("csto-kb check lists the problems of damaged files with exit code 1", "[cli]")
+{
+    const std::vector<std::pair<std::string, std::string>> damages = {
+        {"DROP TABLE search_index", "no such table: search_index"},
+        {"DELETE FROM search_index_data", "search index (FTS5 integrity-check)"},
+        {"UPDATE entities SET name = CAST(X'41FF42' AS TEXT) WHERE id = 1",
+         "its name is not valid UTF-8"}};
+    for (const auto &[sql, problem] : damages) {
+        TempDir dir;
+        const auto db = dir / "damaged.db";
+        std::filesystem::copy_file(kDb, db);
+        csto::test::RawDatabase(db).exec(sql);
+        const auto before = csto::test::readFile(db);
+        const auto result = runCli({"--db", db.string(), "check"});
+        INFO(sql << ": " << result.out << result.err);
+        CHECK(result.exitCode == 1);
+        CHECK_THAT(result.out, Catch::Contains("PROBLEM") && Catch::Contains(problem));
+        CHECK_THAT(result.out, Catch::Contains("ok       dates"));
+        CHECK(result.err.empty());
+        const auto json = runCli({"--db", db.string(), "check", "--json"});
+        CHECK(json.exitCode == 1);
+        CHECK(json.json()["ok"] == false);
+        CHECK(csto::test::readFile(db) == before);
+    }
+
+    TempDir dir;
+    const auto db = dir / "corrupt-page.db";
+    std::filesystem::copy_file(kDb, db);
+    csto::test::corruptRootPage(db, "evidence");
+    CHECK(runCli({"--db", db.string(), "info"}).exitCode == 0);
+    const auto result = runCli({"--db", db.string(), "check"});
+    CHECK(result.exitCode == 1);
+    CHECK_THAT(result.out, Catch::Contains("could not be completed") &&
+                               Catch::Contains("malformed") && Catch::Contains("ok       dates"));
+}
+
+TEST_CASE("csto-kb export names a record whose text is not UTF-8, exit code 4", "[cli]")
+{
+    TempDir dir;
+    const auto db = dir / "damaged.db";
+    std::filesystem::copy_file(kDb, db);
+    csto::test::RawDatabase(db).exec(
+        "UPDATE entities SET name = CAST(X'41FF42' AS TEXT) WHERE id = 1");
+    const auto slug = csto::test::runCli({"--db", kDb, "export"}).json()["entities"][0]["id"];
+    const auto out = dir / "kb.json";
+    const auto result = runCli({"--db", db.string(), "export", "-o", out.string()});
+    CHECK(result.exitCode == 4);
+    CHECK_THAT(result.err, Catch::Contains("entity \"" + slug.get<std::string>() +
+                                           "\": its name is not valid UTF-8"));
+    CHECK_THAT(result.err, !Catch::Contains("json.exception"));
+    CHECK_FALSE(std::filesystem::exists(out));
+}
+
+TEST_CASE("csto-kb build: two sources with the same sha256 are invalid input, exit code 3", "[cli]")
+{
+    TempDir dir;
+    const std::string hash(64, 'b');
+    dir.write("data/kb.json", R"({"format": "csto-atlas/1", "sources": [
+        {"id": "one", "publisher": "P", "title": "T", "language": "en", "sha256": ")" +
+                                  hash + R"("},
+        {"id": "two", "publisher": "P", "title": "T", "language": "en", "sha256": ")" +
+                                  hash + R"("}]})");
+    const auto out = dir / "kb.db";
+    const auto result = runCli({"build", "--data", (dir / "data").string(), "--out", out.string()});
+    CHECK(result.exitCode == 3);
+    CHECK_THAT(result.err, Catch::Contains("kb.json: /sources/1/sha256: source \"two\" has the "
+                                           "same sha256 as source \"one\""));
+    CHECK_FALSE(std::filesystem::exists(out));
     CHECK(dir.fileCount() == 1);
 }

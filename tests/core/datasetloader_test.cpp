@@ -275,3 +275,97 @@ TEST_CASE("Loader: files of a folder merge in name order, errors name the file",
     }
     CHECK_THROWS_WITH(readDataset(dir / "nothing-here"), Catch::Contains("no such file"));
 }
+
+TEST_CASE("Loader: a key given twice in one object", "[loader]")
+{
+    // The parser would keep the last value and lose the first name without a word.
+    auto o = buildFailsOnText(R"({"format": "csto-atlas/1", "entities": [
+        {"id": "a", "kind": "state", "name": "A", "summary": "S.", "sources": ["s"]},
+        {"id": "b", "kind": "state", "name": "B", "summary": "S.", "name": "C", "sources": ["s"]}]})");
+    CHECK(o.pointer == "/entities/1/name");
+    CHECK_THAT(o.message, Catch::Contains("kb.json: /entities/1/name: the key \"name\" is given "
+                                          "twice in one object"));
+
+    o = buildFailsOnText(R"({"format": "csto-atlas/1", "format": "csto-atlas/1"})");
+    CHECK(o.pointer == "/format");
+
+    // Escapes spell the same key; "/" and "~" are escaped in the pointer.
+    o = buildFailsOnText(R"({"format": "csto-atlas/1", "x": [[], {"a/b": 1, "a\u002fb": 2}]})");
+    CHECK(o.pointer == "/x/1/a~1b");
+
+    // The same key in different objects is fine.
+    auto doc = validDocument();
+    CHECK_NOTHROW(parseDataset(doc.dump(), "kb.json"));
+}
+
+TEST_CASE("Loader: event roles obey the rules of relation roles", "[loader]")
+{
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"\x1b[31mchair\x1b[0m", "contains a control character"},
+        {"chair\xc2\x9b", "contains a control character"},
+        {"", "must not be empty or only spaces"},
+        {"   ", "must not be empty or only spaces"},
+        {"\t\n", "must not be empty or only spaces"},
+        {std::string(1 << 20, 'r'), "longer than 500 bytes"}};
+    for (const auto &[role, problem] : cases) {
+        auto doc = validDocument();
+        doc["events"][0]["roles"] = {{"council", role}};
+        const auto o = buildFails(doc);
+        CHECK(o.pointer == "/events/0/roles/council");
+        CHECK_THAT(o.message, Catch::Contains(problem));
+
+        doc = validDocument();
+        doc["relations"][0]["role"] = role;
+        CHECK_THAT(buildFails(doc).message, Catch::Contains(problem));
+    }
+    auto doc = validDocument();
+    doc["events"][0]["roles"] = {{"council", 7}};
+    CHECK_THAT(buildFails(doc).message, Catch::Contains("expected a string, found number"));
+}
+
+TEST_CASE("Loader: blank aliases", "[loader]")
+{
+    for (const char *alias : {" ", "\t", "\n", "\xc2\xa0"}) {
+        auto doc = validDocument();
+        doc["entities"][1]["aliases"] = {"CM", alias};
+        const auto o = buildFails(doc);
+        CHECK(o.pointer == "/entities/1/aliases/1");
+        CHECK_THAT(o.message, Catch::Contains("must not be empty or only spaces"));
+    }
+}
+
+TEST_CASE("Loader: the same relation twice", "[loader]")
+{
+    auto doc = validDocument();
+    auto copy = doc["relations"][0];
+    copy["summary"] = "Said again.";
+    doc["relations"].push_back(copy);
+    const auto o = buildFails(doc);
+    CHECK(o.pointer == "/relations/1");
+    CHECK_THAT(o.message, Catch::Contains("the same member_of relation from \"state\" to \"org\""));
+    CHECK_THAT(o.message, Catch::Contains("at /relations/0"));
+
+    // A second period of the same membership is another relation.
+    doc = validDocument();
+    copy = doc["relations"][0];
+    copy["start"] = "2006";
+    doc["relations"].push_back(copy);
+    doc["relations"][0]["end"] = "2004";
+    TempDir dir;
+    dir.write("data/kb.json", doc.dump());
+    CHECK_NOTHROW(buildKnowledgeBaseFile(readDataset(dir / "data"), dir / "kb.db"));
+}
+
+TEST_CASE("Loader: two sources with the same sha256", "[loader]")
+{
+    const std::string hash(64, 'a');
+    auto doc = validDocument();
+    doc["sources"][0]["sha256"] = hash;
+    auto second = doc["sources"][0];
+    second["id"] = "src-again";
+    doc["sources"].push_back(second);
+    const auto o = buildFails(doc);
+    CHECK(o.pointer == "/sources/1/sha256");
+    CHECK_THAT(o.message, Catch::Contains("source \"src-again\" has the same sha256 as source "
+                                          "\"src\""));
+}
