@@ -23,7 +23,7 @@ std::vector<std::string> datesIn(const std::string &text, const DateContext &con
 
 DateContext publishedOn(const char *date)
 {
-    return {PartialDate::parse(date), std::nullopt};
+    return {PartialDate::parse(date), std::nullopt, std::nullopt};
 }
 
 } // namespace
@@ -53,8 +53,8 @@ TEST_CASE("Partial dates: a year, a month, a day without a year", "[extract][dat
     CHECK(datesIn("The panel met on 17 June to review it.") == std::vector<std::string>{"--06-17"});
     CHECK(datesIn("The panel met on 17 June.", publishedOn("2021-06-20")) ==
           std::vector<std::string>{"2021-06-17"});
-    CHECK(datesIn("In August the delegation asked for a change.", {std::nullopt, 2018}) ==
-          std::vector<std::string>{"2018-08"});
+    CHECK(datesIn("In August the delegation asked for a change.",
+                  {std::nullopt, 2018, std::nullopt}) == std::vector<std::string>{"2018-08"});
     CHECK(datesIn("In August the delegation asked for a change.").empty()); // no year known
 }
 
@@ -77,7 +77,7 @@ TEST_CASE("Spacing and hyphens as news sites write them", "[extract][dates]")
 {
     CHECK(datesIn("Signed on 15\u00a0May\u00a01992 in the capital.") ==
           std::vector<std::string>{"1992-05-15"});
-    CHECK(datesIn("Talks resumed in mid-August.", {std::nullopt, 2019}) ==
+    CHECK(datesIn("Talks resumed in mid-August.", {std::nullopt, 2019, std::nullopt}) ==
           std::vector<std::string>{"2019-08"});
     CHECK(datesIn("In May, 2020 and in May 15 are other forms; in May123 is none.").size() == 2);
     CHECK(datesIn("Code 2002-05-14x and 14.05.20021 are not dates.").empty());
