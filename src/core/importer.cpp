@@ -136,6 +136,9 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
         }
 
         const auto analysis = extract::analyseArticle(text, m_gazetteer, options.published);
+        // A curated source may give the year the text does not.
+        if (!sourceRowId || !report.published || !report.published->hasYear())
+            report.yearNote = analysis.yearNote;
         if (!sourceRowId) {
             report.sourceId = "imported-" + hash.substr(0, 12);
             report.title = analysis.title.empty() ? std::filesystem::path(fileName).stem().string()
@@ -152,9 +155,6 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
                                 {}};
             sourceRowId = insertSource(db, source);
         }
-        // A curated source may give the year the text does not.
-        if (!report.published || !report.published->hasYear())
-            report.yearNote = analysis.yearNote;
         insertArticleText(db, *sourceRowId, report.title, report.publisher, text, utcNow());
 
         const auto slugOf = [&](std::int64_t rowId) { return m_kb.entity(rowId)->id; };

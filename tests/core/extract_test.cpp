@@ -242,3 +242,82 @@ TEST_CASE("Candidate events need a date and a known entity", "[extract][analysis
     CHECK(names == std::vector<std::string>{"body:Patrol Coordination Committee",
                                             "person:Rudolf Rassendyll"});
 }
+
+TEST_CASE("A byte-order mark with nothing or blanks after it is an empty article",
+          "[extract][encoding]")
+{
+    for (const std::string text : {"\xEF\xBB\xBF", "\xEF\xBB\xBF  \r\n\t", "\xEF\xBB\xBF\xC2\xA0",
+                                   "\xE2\x80\x83\xEF\xBB\xBF\n"})
+        CHECK_THROWS_WITH(decodeArticle(text, Encoding::Utf8, "bom.txt"), Catch::Contains("empty"));
+    CHECK_THROWS_WITH(decodeArticle("\xA0\xA0 ", Encoding::Windows1251, "nbsp.txt"),
+                      Catch::Contains("empty"));
+    CHECK(decodeArticle("\xEF\xBB\xBF"
+                        "Text.",
+                        Encoding::Utf8, "a.txt")
+              .text == "Text.");
+}
+
+TEST_CASE("A year-less dateline takes the year the text leaves no doubt about, and says how",
+          "[extract][analysis][dates]")
+{
+    Gazetteer gazetteer;
+    gazetteer.add("Defence Council", 1);
+    gazetteer.build();
+    const auto eventDates = [](const ArticleAnalysis &analysis) {
+        std::vector<std::string> dates;
+        for (const auto &e : analysis.events)
+            dates.push_back(e.date.toIso());
+        return dates;
+    };
+
+    // The only year the text names.
+    const auto single = analyseArticle(
+        "MINSK, 17 June (Agency) - The Defence Council met on 16 June. Its plan for the "
+        "region was first drafted in 2021 by the Defence Council.",
+        gazetteer, std::nullopt);
+    REQUIRE(single.published);
+    CHECK(single.published->toIso() == "2021-06-17");
+    CHECK(eventDates(single) == std::vector<std::string>{"2021-06-16", "2021"});
+    REQUIRE(single.yearNote);
+    CHECK_THAT(*single.yearNote, Catch::Contains("2021") && Catch::Contains("only year"));
+    CHECK_FALSE(single.events[0].yearStated);
+    CHECK(single.events[1].yearStated);
+
+    // Several years, but only one with the dateline's day and month.
+    const auto repeated = analyseArticle(
+        "MINSK, 17 June (Agency) - The Defence Council, founded in 2002, met on 17 June 2021 "
+        "and again on 18 June.",
+        gazetteer, std::nullopt);
+    REQUIRE(repeated.published);
+    CHECK(repeated.published->toIso() == "2021-06-17");
+    REQUIRE(repeated.yearNote);
+    CHECK_THAT(*repeated.yearNote, Catch::Contains("17 June 2021"));
+
+    // No dateline at all: the year dates the day-and-month expressions, the publication date
+    // stays unknown.
+    const auto undated = analyseArticle(
+        "The Defence Council met on 3 March. The Defence Council was set up in 2016.", gazetteer,
+        std::nullopt);
+    CHECK_FALSE(undated.published);
+    CHECK(eventDates(undated) == std::vector<std::string>{"2016-03-03", "2016"});
+    REQUIRE(undated.yearNote);
+    CHECK_THAT(*undated.yearNote, Catch::Contains("no publication date"));
+
+    // Two years and no day to tell them apart: nothing is guessed, and the note says why.
+    const auto ambiguous = analyseArticle(
+        "MINSK, 17 June (Agency) - The Defence Council met on 16 June. It was set up in 2002 and "
+        "reformed in 2016.",
+        gazetteer, std::nullopt);
+    REQUIRE(ambiguous.published);
+    CHECK(ambiguous.published->toIso() == "--06-17");
+    CHECK(eventDates(ambiguous).front() == "--06-16");
+    REQUIRE(ambiguous.yearNote);
+    CHECK_THAT(*ambiguous.yearNote, Catch::Contains("several years: 2002, 2016"));
+
+    // A stated publication year is never second-guessed.
+    const auto stated = analyseArticle(
+        "The Defence Council met on 3 March. The Defence Council was set up in 2016.", gazetteer,
+        PartialDate::parse("2020-03-05"));
+    CHECK(eventDates(stated).front() == "2020-03-03");
+    CHECK_FALSE(stated.yearNote);
+}
