@@ -7,6 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 using namespace csto;
 using namespace csto::extract;
 
@@ -320,4 +323,26 @@ TEST_CASE("A year-less dateline takes the year the text leaves no doubt about, a
         PartialDate::parse("2020-03-05"));
     CHECK(eventDates(stated).front() == "2020-03-03");
     CHECK_FALSE(stated.yearNote);
+}
+
+TEST_CASE("No std::regex in the program's sources: it recurses per character on untrusted text",
+          "[extract][hostile]")
+{
+    std::vector<std::string> offenders;
+    for (const auto &entry : std::filesystem::recursive_directory_iterator(CSTO_SOURCE_DIR)) {
+        if (!entry.is_regular_file())
+            continue;
+        std::ifstream in(entry.path());
+        std::string line;
+        for (int number = 1; std::getline(in, line); ++number) {
+            const auto code = line.find_first_not_of(" \t");
+            if (code == std::string::npos || line.compare(code, 2, "//") == 0)
+                continue; // comments may say why
+            if (line.find("<regex>") != std::string::npos ||
+                line.find("std::regex") != std::string::npos ||
+                line.find("std::sregex") != std::string::npos)
+                offenders.push_back(entry.path().string() + ":" + std::to_string(number));
+        }
+    }
+    CHECK(offenders.empty());
 }
