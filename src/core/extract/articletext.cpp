@@ -141,7 +141,7 @@ bool isTicker(const std::string &line)
 {
     static const Pattern weekday("\\b(monday|tuesday|wednesday|thursday|friday|saturday|"
                                  "sunday)\\b.*\\b(19|20)\\d\\d\\b");
-    return wordCount(line) <= 6 && weekday.search(line);
+    return wordCount(line) <= 6 && weekday.occursIn(line);
 }
 
 } // namespace
@@ -233,7 +233,7 @@ ArticleLayout analyseLayout(std::string_view text)
             continue;
         }
         // A line that is only a date (and time, and city) dates the article.
-        if (bodyLines < 8 && wordCount(line) <= 8 && datelineAlone.matchWhole(line)) {
+        if (bodyLines < 8 && wordCount(line) <= 8 && datelineAlone.matchesWhole(line)) {
             const auto dates = findDates(line, {});
             if (!dates.empty()) {
                 if (!layout.published || !layout.published->hasYear())
