@@ -264,10 +264,10 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
             if (d.hasExplicitYear && d.date.hasYear())
                 context.narrativeYear = (d.end ? *d.end : d.date).yearValue();
         }
-        std::vector<std::int64_t> participants;
+        std::vector<std::int64_t> participants; // in order of first mention
+        std::set<std::int64_t> named;
         for (const auto &m : mentions) {
-            if (std::find(participants.begin(), participants.end(), m.entityRowId) ==
-                participants.end())
+            if (named.insert(m.entityRowId).second)
                 participants.push_back(m.entityRowId);
         }
         if (!participants.empty() && !dates.empty()) {
@@ -290,11 +290,17 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
     }
 }
 
+// "2002, 2016", at most five years and an ellipsis.
 std::string joinYears(const std::set<int> &years)
 {
+    constexpr std::size_t kShown = 5;
     std::string list;
-    for (const int year : years)
+    std::size_t shown = 0;
+    for (const int year : years) {
+        if (shown++ == kShown)
+            return list + ", \u2026";
         list += (list.empty() ? "" : ", ") + std::to_string(year);
+    }
     return list;
 }
 
