@@ -54,8 +54,9 @@ void dateParser(std::string_view input)
         (void)date->toHuman();
     }
     for (const auto &context :
-         {extract::DateContext{}, extract::DateContext{PartialDate::parse("2014-12-22"), 2018},
-          extract::DateContext{PartialDate::parse("--06-17"), std::nullopt}}) {
+         {extract::DateContext{},
+          extract::DateContext{PartialDate::parse("2014-12-22"), 2018, std::nullopt},
+          extract::DateContext{PartialDate::parse("--06-17"), std::nullopt, 2021}}) {
         for (const auto &mention : extract::findDates(input, context)) {
             require(mention.offset + mention.length <= input.size(), "date outside the text");
             if (mention.end)

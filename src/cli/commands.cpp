@@ -105,12 +105,13 @@ std::optional<EntityHeader> findEntityOrExplain(KnowledgeBase &kb, const std::st
 {
     if (auto entity = kb.findEntity(nameOrId))
         return entity;
-    std::string message = "no entity named \"" + nameOrId + "\"";
+    std::string message = "no entity named \"" + text::forTerminal(nameOrId) + "\"";
     const auto hits = kb.search(nameOrId, 3);
     if (!hits.empty()) {
         message += "; did you mean:";
         for (const auto &hit : hits)
-            message += "\n  " + hit.title + " [" + hit.id + "]";
+            message +=
+                "\n  " + text::forTerminal(hit.title) + " [" + text::forTerminal(hit.id) + "]";
     }
     err << "csto-kb: " << message << "\n";
     return std::nullopt;
@@ -126,7 +127,7 @@ int runBuild(const Arguments &args, KnowledgeBase *, std::ostream &out, std::ost
         throw UsageError("build takes no arguments besides --data and --out");
     const Dataset dataset = readDataset(*data);
     buildKnowledgeBaseFile(dataset, *target);
-    out << "built " << *target << ": " << dataset.sources.size() << " sources, "
+    out << "built " << text::forTerminal(*target) << ": " << dataset.sources.size() << " sources, "
         << dataset.entities.size() << " entities, " << dataset.events.size() << " events, "
         << dataset.relations.size() << " relations\n";
     return kSuccess;
@@ -158,8 +159,9 @@ int runSynth(const Arguments &args, KnowledgeBase *, std::ostream &out, std::ost
                           lastPercent = percent;
                           err << "csto-kb synth: " << phase << " " << done << "/" << total << "\n";
                       });
-    out << "synthesised " << *target << ": " << options.entities << " entities, " << options.events
-        << " events, " << options.articles << " articles (seed " << options.seed << ")\n";
+    out << "synthesised " << text::forTerminal(*target) << ": " << options.entities << " entities, "
+        << options.events << " events, " << options.articles << " articles (seed " << options.seed
+        << ")\n";
     return kSuccess;
 }
 
@@ -269,7 +271,8 @@ int runReportCommand(const Arguments &args, KnowledgeBase *kb, std::ostream &out
         throw UsageError("--page-size is A4 or Letter, not \"" + pageSize + "\"");
     request.letter = pageSize == "Letter";
     const int pages = writeReport(*kb, request);
-    out << "wrote " << request.output << ": " << pages << (pages == 1 ? " page\n" : " pages\n");
+    out << "wrote " << text::forTerminal(request.output) << ": " << pages
+        << (pages == 1 ? " page\n" : " pages\n");
     return kSuccess;
 }
 #endif
@@ -323,17 +326,21 @@ int runImport(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::
     } else {
         for (const auto &r : reports) {
             if (r.status == ImportReport::Status::Error) {
-                err << "csto-kb: " << r.file << ": " << r.error << "\n";
+                err << "csto-kb: " << text::forTerminal(r.file) << ": "
+                    << text::forTerminal(r.error, text::LineBreaks::Keep) << "\n";
                 continue;
             }
-            out << toString(r.status) << " " << r.file << ": " << r.title;
+            out << toString(r.status) << " " << text::forTerminal(r.file) << ": "
+                << text::forTerminal(r.title);
             if (r.status == ImportReport::Status::Imported)
                 out << " (" << r.mentions.size() << " mentions, " << r.events.size()
                     << " proposed events, " << r.entities.size() << " proposed entities"
                     << (options.acceptAll ? ", all accepted" : ", waiting for review") << ")";
             out << "\n";
             if (r.note)
-                out << "  note: " << *r.note << "\n";
+                out << "  note: " << text::forTerminal(*r.note) << "\n";
+            if (r.yearNote)
+                out << "  note: " << text::forTerminal(*r.yearNote) << "\n";
         }
     }
     return failed ? kInvalidData : kSuccess;
@@ -353,11 +360,12 @@ int runCheck(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::o
                         {"passed", report.passed},
                         {"problems", problems}});
     } else {
-        out << "Checking " << kb->database().path().string() << "\n";
+        out << "Checking " << text::forTerminal(kb->database().path().string()) << "\n";
         for (const auto &check : report.passed)
-            out << "  ok       " << check << "\n";
+            out << "  ok       " << text::forTerminal(check) << "\n";
         for (const auto &p : report.problems)
-            out << "  PROBLEM  " << p.check << ": " << p.problem << "\n";
+            out << "  PROBLEM  " << text::forTerminal(p.check) << ": "
+                << text::forTerminal(p.problem, text::LineBreaks::Keep) << "\n";
         out << (report.ok() ? "The knowledge base is sound.\n"
                             : "The knowledge base has problems (see above).\n");
     }

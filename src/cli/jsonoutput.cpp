@@ -134,7 +134,8 @@ Json importReports(std::span<const ImportReport> reports)
                  {"participants", e.participants},
                  {"evidence", {{"offset", e.evidence.offset}, {"length", e.evidence.length}}},
                  {"place", stringOrNull(e.place)},
-                 {"proposal", e.proposalId}});
+                 {"proposal", e.proposalId},
+                 {"year_note", stringOrNull(e.yearNote)}});
         Json entities = Json::array();
         for (const auto &e : r.entities)
             entities.push_back(
@@ -151,6 +152,7 @@ Json importReports(std::span<const ImportReport> reports)
                             {"status", toString(r.status)},
                             {"error", error ? Json(r.error) : Json(nullptr)},
                             {"note", stringOrNull(r.note)},
+                            {"year_note", stringOrNull(r.yearNote)},
                             {"mentions", mentions},
                             {"proposed_events", events},
                             {"proposed_entities", entities}});

@@ -1,12 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "textoutput.h"
 
+#include <core/utf8.h>
+
+#include <cstdio>
+
 namespace csto::cli::text {
 namespace {
 
+std::string hexEscape(const char *format, unsigned value)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, format, value);
+    return buffer;
+}
+
+bool isBidiControl(char32_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+           c == 0x200F || c == 0x061C;
+}
+
 std::string describe(const EntityHeader &e)
 {
-    return e.name + " [" + e.id + "]";
+    return forTerminal(e.name) + " [" + forTerminal(e.id) + "]";
 }
 
 std::string period(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end)
@@ -24,33 +41,59 @@ void printSources(std::ostream &out, const std::vector<SourceInfo> &sources)
 {
     out << "\nSources:\n";
     for (const auto &s : sources) {
-        out << "  " << s.publisher;
+        out << "  " << forTerminal(s.publisher);
         if (s.published)
             out << ", " << s.published->toHuman();
-        out << ": " << s.title << " [" << s.id << "]\n";
+        out << ": " << forTerminal(s.title) << " [" << forTerminal(s.id) << "]\n";
     }
 }
 
 } // namespace
 
+std::string forTerminal(std::string_view text, LineBreaks lineBreaks)
+{
+    std::string out;
+    out.reserve(text.size());
+    utf8::forEachCodePoint(text, [&](char32_t c, std::string_view bytes, bool valid) {
+        if (!valid) {
+            for (const char byte : bytes)
+                out += hexEscape("\\x%02x", static_cast<unsigned char>(byte));
+        } else if (c == '\n' || c == '\t') {
+            if (lineBreaks == LineBreaks::Keep)
+                out += static_cast<char>(c);
+            else
+                out += c == '\n' ? "\\n" : "\\t";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c < 0x20 || c == 0x7F) {
+            out += hexEscape("\\x%02x", static_cast<unsigned>(c));
+        } else if ((c >= 0x80 && c <= 0x9F) || isBidiControl(c)) {
+            out += hexEscape("\\u%04x", static_cast<unsigned>(c));
+        } else {
+            out += bytes;
+        }
+    });
+    return out;
+}
+
 void printEntityCard(std::ostream &out, const EntityCard &card)
 {
-    out << card.header.name << "\n";
+    out << forTerminal(card.header.name) << "\n";
     out << toString(card.header.kind);
     if (card.header.category)
-        out << " (" << *card.header.category << ")";
-    out << " [" << card.header.id << "]\n";
+        out << " (" << forTerminal(*card.header.category) << ")";
+    out << " [" << forTerminal(card.header.id) << "]\n";
     if (!card.aliases.empty()) {
         out << "Also known as: ";
         for (std::size_t i = 0; i < card.aliases.size(); ++i)
-            out << (i ? ", " : "") << card.aliases[i];
+            out << (i ? ", " : "") << forTerminal(card.aliases[i]);
         out << "\n";
     }
     if (const auto p = period(card.start, card.end); !p.empty())
         out << "Dates: " << p << "\n";
     if (card.parent)
         out << "Part of: " << describe(*card.parent) << "\n";
-    out << "\n" << card.summary << "\n";
+    out << "\n" << forTerminal(card.summary, LineBreaks::Keep) << "\n";
     if (!card.children.empty()) {
         out << "\nParts:\n";
         for (const auto &child : card.children)
@@ -59,9 +102,10 @@ void printEntityCard(std::ostream &out, const EntityCard &card)
     if (!card.relations.empty()) {
         out << "\nRelations:\n";
         for (const auto &r : card.relations) {
-            out << "  " << r.from.name << " " << r.type << " " << r.to.name;
+            out << "  " << forTerminal(r.from.name) << " " << forTerminal(r.type) << " "
+                << forTerminal(r.to.name);
             if (r.role)
-                out << " (" << *r.role << ")";
+                out << " (" << forTerminal(*r.role) << ")";
             if (const auto p = period(r.start, r.end); !p.empty())
                 out << ", " << p;
             out << "\n";
@@ -76,17 +120,18 @@ void printEntityCard(std::ostream &out, const EntityCard &card)
 
 void printEventCard(std::ostream &out, const EventCard &card)
 {
-    out << card.header.title << "\n";
+    out << forTerminal(card.header.title) << "\n";
     out << formatHumanRange(card.header.date, card.header.end);
     if (card.place)
-        out << ", " << *card.place;
-    out << " [" << card.header.id << "]\n\n" << card.summary << "\n";
+        out << ", " << forTerminal(*card.place);
+    out << " [" << forTerminal(card.header.id) << "]\n\n"
+        << forTerminal(card.summary, LineBreaks::Keep) << "\n";
     if (!card.participants.empty()) {
         out << "\nParticipants:\n";
         for (const auto &p : card.participants) {
             out << "  " << describe(p.entity);
             if (p.role)
-                out << " \u2014 " << *p.role;
+                out << " \u2014 " << forTerminal(*p.role);
             out << "\n";
         }
     }
@@ -96,26 +141,27 @@ void printEventCard(std::ostream &out, const EventCard &card)
 void printTimeline(std::ostream &out, std::span<const EventHeader> events)
 {
     for (const auto &e : events)
-        out << "  " << formatHumanRange(e.date, e.end) << "  " << e.title << " [" << e.id << "]\n";
+        out << "  " << formatHumanRange(e.date, e.end) << "  " << forTerminal(e.title) << " ["
+            << forTerminal(e.id) << "]\n";
 }
 
 void printSearchHits(std::ostream &out, std::span<const SearchHit> hits)
 {
     for (const auto &h : hits) {
-        out << "  " << h.title << "  (";
+        out << "  " << forTerminal(h.title) << "  (";
         if (h.kind)
             out << toString(*h.kind);
         else
             out << toString(h.type);
         if (h.date)
             out << ", " << h.date->toHuman();
-        out << ") [" << h.id << "]\n";
+        out << ") [" << forTerminal(h.id) << "]\n";
     }
 }
 
 void printCounts(std::ostream &out, const Counts &counts, const std::string &databasePath)
 {
-    out << "Knowledge base: " << databasePath << "\n";
+    out << "Knowledge base: " << forTerminal(databasePath) << "\n";
     int total = 0;
     for (const auto &[kind, n] : counts.entities)
         total += n;

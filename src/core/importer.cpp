@@ -136,6 +136,9 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
         }
 
         const auto analysis = extract::analyseArticle(text, m_gazetteer, options.published);
+        // A curated source may give the year the text does not.
+        if (!sourceRowId || !report.published || !report.published->hasYear())
+            report.yearNote = analysis.yearNote;
         if (!sourceRowId) {
             report.sourceId = "imported-" + hash.substr(0, 12);
             report.title = analysis.title.empty() ? std::filesystem::path(fileName).stem().string()
@@ -170,14 +173,18 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
         auto proposal = db.prepare("INSERT INTO proposals(source_id, kind, payload, byte_offset, "
                                    "byte_length) VALUES (?, ?, ?, ?, ?)");
         for (const auto &e : analysis.events) {
-            ImportReport::Event event{0, e.date, e.end, e.title, e.place, {}, e.evidence};
+            ImportReport::Event event{0, e.date, e.end, e.title, e.place, {}, e.evidence, {}};
             for (const auto rowId : e.participants)
                 event.participants.push_back(slugOf(rowId));
-            const Json payload = {{"date", e.date.toIso()},
-                                  {"end", e.end ? Json(e.end->toIso()) : Json(nullptr)},
-                                  {"title", e.title},
-                                  {"place", e.place ? Json(*e.place) : Json(nullptr)},
-                                  {"participants", event.participants}};
+            if (!e.yearStated)
+                event.yearNote = analysis.yearNote;
+            Json payload = {{"date", e.date.toIso()},
+                            {"end", e.end ? Json(e.end->toIso()) : Json(nullptr)},
+                            {"title", e.title},
+                            {"place", e.place ? Json(*e.place) : Json(nullptr)},
+                            {"participants", event.participants}};
+            if (event.yearNote)
+                payload["year_note"] = *event.yearNote; // for the reviewer
             proposal.bind(1, *sourceRowId)
                 .bind(2, "event")
                 .bind(3, payload.dump())
@@ -255,6 +262,8 @@ void Importer::editEvent(std::int64_t proposalId, const PartialDate &date,
     if (!stmt.step())
         throw DataError(where, "", "not a pending event proposal");
     Json payload = Json::parse(stmt.text(0));
+    if (payload.at("date").get<std::string>() != date.toIso())
+        payload.erase("year_note"); // the reviewer chose the date
     payload["date"] = date.toIso();
     payload["end"] = end ? Json(end->toIso()) : Json(nullptr);
     payload["title"] = title;

@@ -45,6 +45,9 @@ struct ImportReport
         std::optional<std::string> place;
         std::vector<std::string> participants; // entity ids
         extract::TextSpan evidence;
+        // How the year was chosen when the date expression does not state it (the article's
+        // yearNote), else nullopt.
+        std::optional<std::string> yearNote;
     };
     struct Entity
     {
@@ -58,6 +61,9 @@ struct ImportReport
     Status status = Status::Error;
     std::string error;
     std::optional<std::string> note; // e.g. "converted from Windows-1251 to UTF-8"
+    // The publication date gave no year: how the year was chosen from the text, or why it was
+    // not ("year 2021 chosen from the text: ...").
+    std::optional<std::string> yearNote;
     std::string sourceId;
     std::string title;
     std::string publisher;

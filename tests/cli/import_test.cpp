@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 // csto-kb import: the JSON output contract, duplicates, errors and --accept-all.
 #include "support/articles.h"
+#include "support/pathologicalarticles.h"
 #include "support/runcli.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using csto::test::runCli;
 using csto::test::TempDir;
@@ -97,4 +100,118 @@ TEST_CASE("csto-kb import --accept-all adds the proposed events, citing the arti
     REQUIRE(proposed > 0);
     const auto after = runCli({"--db", db, "info", "--json"}).json()["events"].get<int>();
     CHECK(after == before + static_cast<int>(proposed));
+}
+
+TEST_CASE("csto-kb import survives articles with lines of a megabyte", "[cli][import][hostile]")
+{
+    TempDir dir;
+    const auto db = (dir / "kb.db").string();
+    std::filesystem::copy_file(CSTO_BUNDLED_DB, db);
+    std::vector<std::string> args = {"--db", db, "import", "--json"};
+    const auto articles = csto::test::pathologicalArticles();
+    for (const auto &a : articles)
+        args.push_back(dir.write(a.name + ".txt", a.text).string());
+    // One run for all of them: a crash on any (SIGSEGV, or AddressSanitizer's report and exit)
+    // leaves no JSON and no exit code 0 or 3.
+    const auto result = runCli(args);
+    INFO(result.err.substr(0, 2000));
+    REQUIRE((result.exitCode == 0 || result.exitCode == 3));
+    const auto reports = result.json()["articles"];
+    REQUIRE(reports.size() == articles.size());
+    for (const auto &r : reports) {
+        INFO(r.dump().substr(0, 500));
+        if (r["status"] == "error")
+            CHECK_FALSE(r["error"].get<std::string>().empty());
+        else
+            CHECK(r["status"] == "imported");
+    }
+    CHECK(runCli({"--db", db, "check"}).exitCode == 0);
+}
+
+TEST_CASE("csto-kb import refuses an article that is only a byte-order mark and blanks",
+          "[cli][import]")
+{
+    TempDir dir;
+    const auto db = (dir / "kb.db").string();
+    std::filesystem::copy_file(CSTO_BUNDLED_DB, db);
+    const auto bom = dir.write("bom.txt", "\xEF\xBB\xBF");
+    const auto blanks = dir.write("bom-blanks.txt", "\xEF\xBB\xBF \r\n\t\n");
+    const auto result = runCli({"--db", db, "import", bom.string(), blanks.string()});
+    CHECK(result.exitCode == 3);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Catch::Contains("bom.txt: the article is empty"));
+    CHECK_THAT(result.err, Catch::Contains("bom-blanks.txt: the article is empty"));
+}
+
+TEST_CASE("csto-kb escapes control characters from articles and the database in its text output",
+          "[cli][import]")
+{
+    TempDir dir;
+    const auto db = (dir / "kb.db").string();
+    std::filesystem::copy_file(CSTO_BUNDLED_DB, db);
+    // Clear the screen, retitle the terminal window, colour the text, forge a line.
+    const auto file = dir.write("escape\x1b[2J.txt",
+                                "Ministers of the CSTO \x1b[2J\x1b]0;owned\x07 meet today\n"
+                                "The CSTO met in Moscow on 3 March 2016 \x1b[31m zorbled \x1b[0m "
+                                "\xC2\x9B"
+                                "31m here.\n");
+    const auto noRawControls = [](const std::string &out) {
+        return std::none_of(out.begin(), out.end(),
+                            [](char c) {
+                                const auto u = static_cast<unsigned char>(c);
+                                return (u < 0x20 && c != '\n') || u == 0x7F;
+                            }) &&
+               out.find("\xC2\x9B") == std::string::npos;
+    };
+    const auto imported = runCli({"--db", db, "import", file.string(), "--accept-all"});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(noRawControls(imported.out));
+    CHECK_THAT(imported.out, Catch::Contains("escape\\x1b[2J.txt: Ministers of the CSTO "
+                                             "\\x1b[2J\\x1b]0;owned\\x07 meet today"));
+
+    const auto timeline = runCli({"--db", db, "timeline", "--from", "2016-03", "--to", "2016-03"});
+    REQUIRE(timeline.exitCode == 0);
+    CHECK(noRawControls(timeline.out));
+    CHECK_THAT(timeline.out, Catch::Contains("\\x1b[31m zorbled \\x1b[0m \\u009b31m"));
+    const auto idStart = timeline.out.find("[2016-03-03-");
+    REQUIRE(idStart != std::string::npos);
+    const auto id = timeline.out.substr(idStart + 1, timeline.out.find(']', idStart) - idStart - 1);
+
+    const auto show = runCli({"--db", db, "show", id});
+    REQUIRE(show.exitCode == 0);
+    CHECK(noRawControls(show.out));
+    CHECK_THAT(show.out, Catch::Contains("\\x1b[2J\\x1b]0;owned\\x07")); // the source's title
+    const auto search = runCli({"--db", db, "search", "zorbled"});
+    REQUIRE(search.exitCode == 0);
+    CHECK(noRawControls(search.out));
+    CHECK_THAT(search.out, Catch::Contains("\\x1b[31m zorbled"));
+    const auto missing = runCli({"--db", db, "show", "no such \x1b[2J entity"});
+    CHECK(missing.exitCode == 1);
+    CHECK(noRawControls(missing.err));
+}
+
+TEST_CASE("csto-kb import says how it chose the year of a year-less dateline", "[cli][import]")
+{
+    TempDir dir;
+    const auto db = (dir / "kb.db").string();
+    std::filesystem::copy_file(CSTO_BUNDLED_DB, db);
+    const auto file =
+        dir.write("yearless.txt", "MINSK, 17 June (Agency) - The CSTO met on 16 June in Minsk. The "
+                                  "CSTO plan for the region was first drafted in 2021.\n");
+    const auto result = runCli({"--db", db, "import", file.string(), "--json"});
+    REQUIRE(result.exitCode == 0);
+    const auto article = result.json()["articles"][0];
+    CHECK(article["published"] == "2021-06-17");
+    CHECK_THAT(article["year_note"].get<std::string>(),
+               Catch::Contains("year 2021 chosen from the text"));
+    REQUIRE_FALSE(article["proposed_events"].empty());
+    CHECK(article["proposed_events"][0]["date"] == "2021-06-16");
+    CHECK(article["proposed_events"][0]["year_note"] == article["year_note"]);
+
+    const auto again =
+        dir.write("yearless-text.txt", "MINSK, 17 June (Agency) - The CSTO met on 16 "
+                                       "June. It was founded in 2002.\n");
+    const auto text = runCli({"--db", db, "import", again.string()});
+    REQUIRE(text.exitCode == 0);
+    CHECK_THAT(text.out, Catch::Contains("note: year 2002 chosen from the text"));
 }

@@ -7,6 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 using namespace csto;
 using namespace csto::extract;
 
@@ -23,7 +26,7 @@ std::vector<std::string> datesIn(const std::string &text, const DateContext &con
 
 DateContext publishedOn(const char *date)
 {
-    return {PartialDate::parse(date), std::nullopt};
+    return {PartialDate::parse(date), std::nullopt, std::nullopt};
 }
 
 } // namespace
@@ -53,8 +56,8 @@ TEST_CASE("Partial dates: a year, a month, a day without a year", "[extract][dat
     CHECK(datesIn("The panel met on 17 June to review it.") == std::vector<std::string>{"--06-17"});
     CHECK(datesIn("The panel met on 17 June.", publishedOn("2021-06-20")) ==
           std::vector<std::string>{"2021-06-17"});
-    CHECK(datesIn("In August the delegation asked for a change.", {std::nullopt, 2018}) ==
-          std::vector<std::string>{"2018-08"});
+    CHECK(datesIn("In August the delegation asked for a change.",
+                  {std::nullopt, 2018, std::nullopt}) == std::vector<std::string>{"2018-08"});
     CHECK(datesIn("In August the delegation asked for a change.").empty()); // no year known
 }
 
@@ -77,7 +80,7 @@ TEST_CASE("Spacing and hyphens as news sites write them", "[extract][dates]")
 {
     CHECK(datesIn("Signed on 15\u00a0May\u00a01992 in the capital.") ==
           std::vector<std::string>{"1992-05-15"});
-    CHECK(datesIn("Talks resumed in mid-August.", {std::nullopt, 2019}) ==
+    CHECK(datesIn("Talks resumed in mid-August.", {std::nullopt, 2019, std::nullopt}) ==
           std::vector<std::string>{"2019-08"});
     CHECK(datesIn("In May, 2020 and in May 15 are other forms; in May123 is none.").size() == 2);
     CHECK(datesIn("Code 2002-05-14x and 14.05.20021 are not dates.").empty());
@@ -241,4 +244,105 @@ TEST_CASE("Candidate events need a date and a known entity", "[extract][analysis
         names.push_back(std::string(toString(e.kind)) + ":" + e.name);
     CHECK(names == std::vector<std::string>{"body:Patrol Coordination Committee",
                                             "person:Rudolf Rassendyll"});
+}
+
+TEST_CASE("A byte-order mark with nothing or blanks after it is an empty article",
+          "[extract][encoding]")
+{
+    for (const std::string text : {"\xEF\xBB\xBF", "\xEF\xBB\xBF  \r\n\t", "\xEF\xBB\xBF\xC2\xA0",
+                                   "\xE2\x80\x83\xEF\xBB\xBF\n"})
+        CHECK_THROWS_WITH(decodeArticle(text, Encoding::Utf8, "bom.txt"), Catch::Contains("empty"));
+    CHECK_THROWS_WITH(decodeArticle("\xA0\xA0 ", Encoding::Windows1251, "nbsp.txt"),
+                      Catch::Contains("empty"));
+    CHECK(decodeArticle("\xEF\xBB\xBF"
+                        "Text.",
+                        Encoding::Utf8, "a.txt")
+              .text == "Text.");
+}
+
+TEST_CASE("A year-less dateline takes the year the text leaves no doubt about, and says how",
+          "[extract][analysis][dates]")
+{
+    Gazetteer gazetteer;
+    gazetteer.add("Defence Council", 1);
+    gazetteer.build();
+    const auto eventDates = [](const ArticleAnalysis &analysis) {
+        std::vector<std::string> dates;
+        for (const auto &e : analysis.events)
+            dates.push_back(e.date.toIso());
+        return dates;
+    };
+
+    // The only year the text names.
+    const auto single = analyseArticle(
+        "MINSK, 17 June (Agency) - The Defence Council met on 16 June. Its plan for the "
+        "region was first drafted in 2021 by the Defence Council.",
+        gazetteer, std::nullopt);
+    REQUIRE(single.published);
+    CHECK(single.published->toIso() == "2021-06-17");
+    CHECK(eventDates(single) == std::vector<std::string>{"2021-06-16", "2021"});
+    REQUIRE(single.yearNote);
+    CHECK_THAT(*single.yearNote, Catch::Contains("2021") && Catch::Contains("only year"));
+    CHECK_FALSE(single.events[0].yearStated);
+    CHECK(single.events[1].yearStated);
+
+    // Several years, but only one with the dateline's day and month.
+    const auto repeated = analyseArticle(
+        "MINSK, 17 June (Agency) - The Defence Council, founded in 2002, met on 17 June 2021 "
+        "and again on 18 June.",
+        gazetteer, std::nullopt);
+    REQUIRE(repeated.published);
+    CHECK(repeated.published->toIso() == "2021-06-17");
+    REQUIRE(repeated.yearNote);
+    CHECK_THAT(*repeated.yearNote, Catch::Contains("17 June 2021"));
+
+    // No dateline at all: the year dates the day-and-month expressions, the publication date
+    // stays unknown.
+    const auto undated = analyseArticle(
+        "The Defence Council met on 3 March. The Defence Council was set up in 2016.", gazetteer,
+        std::nullopt);
+    CHECK_FALSE(undated.published);
+    CHECK(eventDates(undated) == std::vector<std::string>{"2016-03-03", "2016"});
+    REQUIRE(undated.yearNote);
+    CHECK_THAT(*undated.yearNote, Catch::Contains("no publication date"));
+
+    // Two years and no day to tell them apart: nothing is guessed, and the note says why.
+    const auto ambiguous = analyseArticle(
+        "MINSK, 17 June (Agency) - The Defence Council met on 16 June. It was set up in 2002 and "
+        "reformed in 2016.",
+        gazetteer, std::nullopt);
+    REQUIRE(ambiguous.published);
+    CHECK(ambiguous.published->toIso() == "--06-17");
+    CHECK(eventDates(ambiguous).front() == "--06-16");
+    REQUIRE(ambiguous.yearNote);
+    CHECK_THAT(*ambiguous.yearNote, Catch::Contains("several years: 2002, 2016"));
+
+    // A stated publication year is never second-guessed.
+    const auto stated = analyseArticle(
+        "The Defence Council met on 3 March. The Defence Council was set up in 2016.", gazetteer,
+        PartialDate::parse("2020-03-05"));
+    CHECK(eventDates(stated).front() == "2020-03-03");
+    CHECK_FALSE(stated.yearNote);
+}
+
+TEST_CASE("No std::regex in the program's sources: it recurses per character on untrusted text",
+          "[extract][hostile]")
+{
+    std::vector<std::string> offenders;
+    for (const auto &entry : std::filesystem::recursive_directory_iterator(CSTO_SOURCE_DIR)) {
+        if (!entry.is_regular_file())
+            continue;
+        std::ifstream in(entry.path());
+        std::string line;
+        for (int number = 1; std::getline(in, line); ++number) {
+            const auto code = line.find_first_not_of(" \t");
+            if (code == std::string::npos || line.compare(code, 2, "//") == 0)
+                continue; // comments may say why
+            if (line.find("<regex>") != std::string::npos ||
+                line.find("std::regex") != std::string::npos ||
+                line.find("std::sregex") != std::string::npos)
+                offenders.push_back(entry.path().string() + ":" + std::to_string(number));
+        }
+    }
+    CHECK(offenders.empty());
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The Importer on texts of its own (the real articles are imported in tests/data and tests/cli).
+#include "support/pathologicalarticles.h"
 #include "support/tempdir.h"
 
 #include <core/database.h>
@@ -9,6 +10,8 @@
 #include <core/knowledgebase.h>
 
 #include <catch2/catch.hpp>
+
+#include <chrono>
 
 using namespace csto;
 
@@ -38,4 +41,51 @@ TEST_CASE("A new article's text and proposals belong to the source made for it",
     REQUIRE(proposals.step());
     CHECK(proposals.text(0) == report.sourceId);
     CHECK_FALSE(proposals.step());
+}
+
+TEST_CASE("Articles with lines of a megabyte are imported or refused, never a crash",
+          "[import][hostile]")
+{
+    test::TempDir dir;
+    buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
+    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+    Importer importer(kb);
+    for (const auto &article : test::pathologicalArticles()) {
+        const auto start = std::chrono::steady_clock::now();
+        const auto report = importer.importText(article.text, article.name + ".txt", {});
+        const auto seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        INFO(article.name << ": " << toString(report.status) << " " << report.error << " in "
+                          << seconds << " s");
+        if (report.status == ImportReport::Status::Error) {
+            CHECK_FALSE(report.error.empty());
+            continue;
+        }
+        REQUIRE(report.status == ImportReport::Status::Imported);
+        auto stored = kb.database().prepare("SELECT a.text FROM articles a JOIN sources s ON "
+                                            "s.id = a.source_id WHERE s.slug = ?");
+        stored.bind(1, report.sourceId);
+        REQUIRE(stored.step());
+        CHECK(stored.text(0) == article.text);
+        CHECK(report.title.size() < 200);
+    }
+}
+
+TEST_CASE("An article that is only a byte-order mark and blanks is refused as empty",
+          "[import][hostile]")
+{
+    test::TempDir dir;
+    buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
+    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+    Importer importer(kb);
+    for (const std::string text :
+         {"\xEF\xBB\xBF", "\xEF\xBB\xBF \n\t\r\n", "\xEF\xBB\xBF\xC2\xA0\n",
+          "\xEF\xBB\xBF\xE2\x80\x8B\xEF\xBB\xBF"}) {
+        const auto report = importer.importText(text, "bom.txt", {});
+        CHECK(report.status == ImportReport::Status::Error);
+        CHECK_THAT(report.error, Catch::Contains("empty"));
+    }
+    auto sources = kb.database().prepare("SELECT count(*) FROM articles");
+    REQUIRE(sources.step());
+    CHECK(sources.integer(0) == 0);
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "analysis.h"
 
+#include "patterns.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 #include <set>
+#include <tuple>
 
 namespace csto::extract {
 namespace {
@@ -37,19 +39,22 @@ std::string titleFrom(std::string_view sentence)
     return title.substr(0, cut) + "\u2026";
 }
 
-// std::regex runs at a few MB/s; most sentences hold none of the words a rule needs, and looking
-// for those words first keeps the regex for the sentences that might match.
+// Most sentences hold none of the words a rule needs; looking for those words first keeps the
+// patterns for the sentences that might match.
 template <typename Words> bool containsAny(std::string_view text, const Words &words)
 {
     return std::any_of(words.begin(), words.end(),
                        [&](std::string_view word) { return text.find(word) != text.npos; });
 }
 
-bool overlapsAny(std::size_t offset, std::size_t length, const std::vector<Mention> &mentions)
+// Spans sorted by offset and not overlapping (as the gazetteer finds mentions, and as datelines
+// are found): their ends are sorted too, so a binary search finds the only candidate.
+template <typename Span>
+bool overlapsAny(std::size_t offset, std::size_t length, const std::vector<Span> &sorted)
 {
-    return std::any_of(mentions.begin(), mentions.end(), [&](const Mention &m) {
-        return offset < m.offset + m.length && m.offset < offset + length;
-    });
+    const auto candidate = std::partition_point(
+        sorted.begin(), sorted.end(), [&](const Span &s) { return s.offset + s.length <= offset; });
+    return candidate != sorted.end() && candidate->offset < offset + length;
 }
 
 bool isCalendarWord(const std::string &word)
@@ -64,20 +69,20 @@ bool isCalendarWord(const std::string &word)
 std::optional<std::string> placeIn(std::string_view sentence, std::size_t base,
                                    const std::vector<Mention> &mentions)
 {
-    static const std::regex place("\\b(?:in|at)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
+    static const Pattern place("\\b(?:in|at)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)");
     if (!containsAny(sentence, std::array<std::string_view, 2>{"in", "at"}))
         return std::nullopt;
-    const std::string owned(sentence);
-    for (auto it = std::sregex_iterator(owned.begin(), owned.end(), place);
-         it != std::sregex_iterator(); ++it) {
-        const std::string name = (*it)[1].str();
-        const auto at = base + static_cast<std::size_t>(it->position(1));
+    std::optional<std::string> found;
+    place.forEachMatch(sentence, [&](const PatternMatch &match) {
+        const std::string name(match.in(sentence, 1));
+        const auto at = base + match.position(1);
         if (isCalendarWord(name.substr(0, name.find(' '))) ||
             overlapsAny(at, name.size(), mentions))
-            continue;
-        return name;
-    }
-    return std::nullopt;
+            return true;
+        found = name;
+        return false;
+    });
+    return found;
 }
 
 void proposeEntities(std::string_view text, const TextSpan &sentence,
@@ -86,45 +91,43 @@ void proposeEntities(std::string_view text, const TextSpan &sentence,
 {
     struct Rule
     {
-        std::regex pattern;
-        int group;
+        Pattern pattern;
+        std::size_t group;
         std::optional<EntityKind> kind;      // nullopt: decided by the last word
         std::vector<std::string_view> needs; // a match contains one of these
     };
-    static const std::vector<Rule> rules = {
-        {std::regex("((?:[A-Z][\\w'-]*\\s+(?:(?:of|for|on|the|and)\\s+)*){1,7}(?:Council|Committee|"
-                    "Commission|Assembly|Secretariat|Centre|Center|Staff|Forces|Force|Unit|"
-                    "Agreement|Strategy|Programme|Program|Declaration|Charter|Treaty))\\b"),
+    // An array, not a vector: a compiled pattern is not copied.
+    static const std::array<Rule, 4> rules = {{
+        {Pattern("((?:[A-Z][\\w'-]*\\s+(?:(?:of|for|on|the|and)\\s+)*){1,7}(?:Council|Committee|"
+                 "Commission|Assembly|Secretariat|Centre|Center|Staff|Forces|Force|Unit|"
+                 "Agreement|Strategy|Programme|Program|Declaration|Charter|Treaty))\\b"),
          1,
          std::nullopt,
          {"Council", "Committee", "Commission", "Assembly", "Secretariat", "Cent", "Staff", "Force",
           "Unit", "Agreement", "Strategy", "Program", "Declaration", "Charter", "Treaty"}},
-        {std::regex("\\b[Oo]peration\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)"),
+        {Pattern("\\b[Oo]peration\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)"),
          1,
          EntityKind::Operation,
          {"peration"}},
-        {std::regex("\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)\\s+(?:joint\\s+)?[Ee]xercise\\b"),
+        {Pattern("\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)\\s+(?:joint\\s+)?[Ee]xercise\\b"),
          1,
          EntityKind::Exercise,
          {"xercise"}},
-        {std::regex(
-             "(?:President|Minister|Secretary General|Chairman|[Ss]pokesman|Prime "
-             "Minister|Ambassador|General)\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\\s+[A-Z][a-z]+"
-             "(?:-[A-Z][a-z]+)?){1,2})"),
+        {Pattern("(?:President|Minister|Secretary General|Chairman|[Ss]pokesman|Prime "
+                 "Minister|Ambassador|General)\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\\s+[A-Z][a-z]+"
+                 "(?:-[A-Z][a-z]+)?){1,2})"),
          1,
          EntityKind::Person,
          {"President", "Minister", "Secretary General", "Chairman", "pokesman", "Ambassador",
           "General"}},
-    };
-    const std::string owned(text.substr(sentence.offset, sentence.length));
+    }};
+    const std::string_view words = text.substr(sentence.offset, sentence.length);
     for (const auto &rule : rules) {
-        if (!containsAny(owned, rule.needs))
+        if (!containsAny(words, rule.needs))
             continue;
-        for (auto it = std::sregex_iterator(owned.begin(), owned.end(), rule.pattern);
-             it != std::sregex_iterator(); ++it) {
-            std::string name = (*it)[rule.group].str();
-            std::size_t offset =
-                sentence.offset + static_cast<std::size_t>(it->position(rule.group));
+        rule.pattern.forEachMatch(words, [&](const PatternMatch &match) {
+            std::string name(match.in(words, rule.group));
+            std::size_t offset = sentence.offset + match.position(rule.group);
             while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())))
                 name.pop_back();
             if (name.starts_with("The ")) { // "The Council" names nothing new
@@ -138,7 +141,7 @@ void proposeEntities(std::string_view text, const TextSpan &sentence,
                               name.find("Secretary of") != std::string::npos;
             if ((oneWord && !rule.kind) || post || name.find(" and ") != std::string::npos ||
                 name.size() < 4 || overlapsAny(offset, name.size(), mentions))
-                continue;
+                return true;
             EntityKind kind = EntityKind::Body;
             if (rule.kind) {
                 kind = *rule.kind;
@@ -154,49 +157,204 @@ void proposeEntities(std::string_view text, const TextSpan &sentence,
             std::string key = name;
             std::transform(key.begin(), key.end(), key.begin(),
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            if (!seen.insert(key).second)
-                continue;
-            out.push_back({name, kind, {offset, name.size()}});
-        }
+            if (seen.insert(key).second)
+                out.push_back({name, kind, {offset, name.size()}});
+            return true;
+        });
     }
 }
+
+// The head nouns a definite description may use, and for each the entity of the latest mention
+// whose text ends with it ("Collective Security Treaty" for "Treaty").
+class LatestByHead
+{
+public:
+    static constexpr std::array<std::string_view, 10> kHeads = {
+        "Organisation", "Treaty",   "Council",     "Charter",    "Committee",
+        "Agreement",    "Assembly", "Secretariat", "Commission", "Forces"};
+
+    // "Organization" and "Organisation" are one head.
+    static std::string_view spelling(std::string_view head)
+    {
+        return head == "Organization" ? "Organisation" : head;
+    }
+
+    void note(std::string_view text, const Mention &mention)
+    {
+        const std::string_view named = text.substr(mention.offset, mention.length);
+        for (std::size_t i = 0; i < kHeads.size(); ++i) {
+            if (named.ends_with(kHeads[i]) || (i == 0 && named.ends_with("Organization")))
+                m_latest[i] = mention.entityRowId;
+        }
+    }
+
+    [[nodiscard]] std::optional<std::int64_t> entityFor(std::string_view head) const
+    {
+        const auto it = std::find(kHeads.begin(), kHeads.end(), spelling(head));
+        if (it == kHeads.end())
+            return std::nullopt;
+        return m_latest[static_cast<std::size_t>(it - kHeads.begin())];
+    }
+
+private:
+    std::array<std::optional<std::int64_t>, kHeads.size()> m_latest{};
+};
 
 // "the Treaty", "the Organization": a definite description naming an entity mentioned before.
 // Resolved to the latest mention whose text ends with the same head noun.
 void resolveDefiniteDescriptions(std::string_view text, const TextSpan &sentence,
-                                 const std::vector<Mention> &earlier,
-                                 std::vector<Mention> &mentions)
+                                 const LatestByHead &earlier, std::vector<Mention> &mentions)
 {
-    static const std::regex description(
+    static const Pattern description(
         "\\b[Tt]he\\s+(Organi[sz]ation|Treaty|Council|Charter|Committee|Agreement|Assembly|"
         "Secretariat|Commission|Forces)\\b");
     const std::string_view words = text.substr(sentence.offset, sentence.length);
-    static constexpr std::array<std::string_view, 10> kHeads = {
+    static constexpr std::array<std::string_view, 10> kHeadStems = {
         "Organi",    "Treaty",   "Council",     "Charter",    "Committee",
         "Agreement", "Assembly", "Secretariat", "Commission", "Forces"};
-    if (words.find("he ") == words.npos || !containsAny(words, kHeads))
+    if (words.find("he ") == words.npos || !containsAny(words, kHeadStems))
         return;
-    const std::string owned(words);
-    for (auto it = std::sregex_iterator(owned.begin(), owned.end(), description);
-         it != std::sregex_iterator(); ++it) {
-        const std::size_t offset = sentence.offset + static_cast<std::size_t>(it->position(0));
-        const std::size_t length = static_cast<std::size_t>(it->length(0));
+    // Matches do not overlap one another, so only the gazetteer's mentions need checking.
+    std::vector<Mention> resolved;
+    description.forEachMatch(words, [&](const PatternMatch &match) {
+        const std::size_t offset = sentence.offset + match.position(0);
+        const std::size_t length = match.length(0);
         if (overlapsAny(offset, length, mentions))
-            continue;
-        std::string head = (*it)[1].str();
-        std::replace(head.begin(), head.end(), 'z', 's');
-        for (auto m = earlier.rbegin(); m != earlier.rend(); ++m) {
-            std::string named(text.substr(m->offset, m->length));
-            std::replace(named.begin(), named.end(), 'z', 's');
-            if (named.size() >= head.size() &&
-                named.compare(named.size() - head.size(), head.size(), head) == 0) {
-                mentions.push_back({offset, length, m->entityRowId});
-                break;
+            return true;
+        if (const auto entity = earlier.entityFor(match.in(words, 1)))
+            resolved.push_back({offset, length, *entity});
+        return true;
+    });
+    const auto middle = mentions.insert(mentions.end(), resolved.begin(), resolved.end());
+    std::inplace_merge(mentions.begin(), middle, mentions.end(),
+                       [](const Mention &a, const Mention &b) { return a.offset < b.offset; });
+}
+
+// Mentions, dates, events and entities of the sentences, with `analysis.published` and
+// `textYear` as the context for dates without a year.
+void analyseSentences(std::string_view text, const std::vector<TextSpan> &sentences,
+                      const Gazetteer &gazetteer, std::optional<int> textYear,
+                      ArticleAnalysis &analysis)
+{
+    analysis.mentions.clear();
+    analysis.dates.clear();
+    analysis.events.clear();
+    analysis.entities.clear();
+    DateContext context;
+    context.published = analysis.published;
+    context.textYear = textYear;
+    std::set<std::string> seenEntities;
+    LatestByHead latestByHead;
+    // Events already proposed, by date, end and participants: proposed once.
+    std::set<std::tuple<std::string, std::string, std::vector<std::int64_t>>> proposed;
+    for (const auto &sentence : sentences) {
+        const std::string_view s = text.substr(sentence.offset, sentence.length);
+        auto mentions = gazetteer.find(s);
+        for (auto &m : mentions)
+            m.offset += sentence.offset;
+        resolveDefiniteDescriptions(text, sentence, latestByHead, mentions);
+        auto dates = findDates(s, context);
+        // Dates inside entity names ("Enduring Brotherhood 2020") and datelines are not events.
+        std::erase_if(dates, [&](DateMention &d) {
+            d.offset += sentence.offset;
+            return overlapsAny(d.offset, d.length, analysis.layout.datelines) ||
+                   overlapsAny(d.offset, d.length, mentions);
+        });
+        for (const auto &d : dates) {
+            if (d.hasExplicitYear && d.date.hasYear())
+                context.narrativeYear = (d.end ? *d.end : d.date).yearValue();
+        }
+        std::vector<std::int64_t> participants; // in order of first mention
+        std::set<std::int64_t> named;
+        for (const auto &m : mentions) {
+            if (named.insert(m.entityRowId).second)
+                participants.push_back(m.entityRowId);
+        }
+        if (!participants.empty() && !dates.empty()) {
+            // One title and place for the sentence, however many dates it holds.
+            const std::string title = titleFrom(s);
+            const auto place = placeIn(s, sentence.offset, mentions);
+            for (const auto &d : dates) {
+                if (!proposed.emplace(d.date.toIso(), d.end ? d.end->toIso() : "", participants)
+                         .second)
+                    continue;
+                analysis.events.push_back(
+                    {d.date, d.end, title, place, participants, sentence, d.hasExplicitYear});
             }
         }
+        proposeEntities(text, sentence, mentions, seenEntities, analysis.entities);
+        for (const auto &m : mentions)
+            latestByHead.note(text, m);
+        analysis.mentions.insert(analysis.mentions.end(), mentions.begin(), mentions.end());
+        analysis.dates.insert(analysis.dates.end(), dates.begin(), dates.end());
     }
-    std::sort(mentions.begin(), mentions.end(),
-              [](const Mention &a, const Mention &b) { return a.offset < b.offset; });
+}
+
+// "2002, 2016", at most five years and an ellipsis.
+std::string joinYears(const std::set<int> &years)
+{
+    constexpr std::size_t kShown = 5;
+    std::string list;
+    std::size_t shown = 0;
+    for (const int year : years) {
+        if (shown++ == kShown)
+            return list + ", \u2026";
+        list += (list.empty() ? "" : ", ") + std::to_string(year);
+    }
+    return list;
+}
+
+// The year for an article whose publication date gives none, when the text leaves no doubt:
+// the year with which the text repeats the dateline's day and month, else the only year the text
+// names. `note` says how it was chosen, or why none was.
+struct YearChoice
+{
+    std::optional<int> year;
+    std::string note;
+};
+
+YearChoice chooseYear(const std::optional<PartialDate> &published,
+                      const std::vector<DateMention> &dates)
+{
+    std::set<int> named;
+    std::set<int> withDatelineDay;
+    for (const auto &d : dates) {
+        if (!d.hasExplicitYear || !d.date.hasYear())
+            continue;
+        named.insert(d.date.yearValue());
+        if (d.end && d.end->hasYear())
+            named.insert(d.end->yearValue());
+        if (published && published->precision() == PartialDate::Precision::DayOfYear &&
+            d.date.precision() == PartialDate::Precision::Day &&
+            d.date.monthValue() == published->monthValue() &&
+            d.date.dayValue() == published->dayValue())
+            withDatelineDay.insert(d.date.yearValue());
+    }
+    const std::string undated =
+        published ? "the dateline gives " + published->toHuman() : "no publication date";
+    // The dateline's day in the chosen year: 29 February is only in leap years.
+    const auto fitsDateline = [&](int year) {
+        return !published ||
+               published->dayValue() <= PartialDate::daysInMonth(year, published->monthValue());
+    };
+    if (withDatelineDay.size() == 1) {
+        const int year = *withDatelineDay.begin();
+        return {
+            year,
+            "year " + std::to_string(year) + " chosen from the text: " + undated +
+                "; the text gives " +
+                PartialDate::day(year, published->monthValue(), published->dayValue()).toHuman()};
+    }
+    if (named.size() == 1 && fitsDateline(*named.begin())) {
+        const int year = *named.begin();
+        return {year, "year " + std::to_string(year) + " chosen from the text: " + undated + "; " +
+                          std::to_string(year) + " is the only year the text names"};
+    }
+    if (named.empty())
+        return {std::nullopt, "year not stated: " + undated + "; the text names no year"};
+    return {std::nullopt, "year not stated: " + undated + "; the text names " +
+                              (named.size() == 1 ? "only " : "several years: ") + joinYears(named) +
+                              (named.size() == 1 ? ", not a year with that day" : "")};
 }
 
 } // namespace
@@ -215,55 +373,24 @@ ArticleAnalysis analyseArticle(std::string_view text, const Gazetteer &gazetteer
     } else if (!sentences.empty()) {
         analysis.title = titleFrom(text.substr(sentences.front().offset, sentences.front().length));
     }
+    analyseSentences(text, sentences, gazetteer, std::nullopt, analysis);
+    if (analysis.published && analysis.published->hasYear())
+        return analysis;
 
-    DateContext context;
-    context.published = analysis.published;
-    std::set<std::string> seenEntities;
-    for (const auto &sentence : sentences) {
-        const std::string_view s = text.substr(sentence.offset, sentence.length);
-        auto mentions = gazetteer.find(s);
-        for (auto &m : mentions)
-            m.offset += sentence.offset;
-        resolveDefiniteDescriptions(text, sentence, analysis.mentions, mentions);
-        auto dates = findDates(s, context);
-        // Dates inside entity names ("Enduring Brotherhood 2020") and datelines are not events.
-        std::erase_if(dates, [&](DateMention &d) {
-            d.offset += sentence.offset;
-            const bool dateline =
-                std::any_of(analysis.layout.datelines.begin(), analysis.layout.datelines.end(),
-                            [&](const TextSpan &t) {
-                                return d.offset < t.end() && t.offset < d.offset + d.length;
-                            });
-            return dateline || overlapsAny(d.offset, d.length, mentions);
-        });
-        for (const auto &d : dates) {
-            if (d.hasExplicitYear && d.date.hasYear())
-                context.narrativeYear = (d.end ? *d.end : d.date).yearValue();
-        }
-        std::vector<std::int64_t> participants;
-        for (const auto &m : mentions) {
-            if (std::find(participants.begin(), participants.end(), m.entityRowId) ==
-                participants.end())
-                participants.push_back(m.entityRowId);
-        }
-        if (!participants.empty()) {
-            for (const auto &d : dates) {
-                ProposedEvent event{d.date,       d.end,
-                                    titleFrom(s), placeIn(s, sentence.offset, mentions),
-                                    participants, sentence};
-                const bool duplicate = std::any_of(
-                    analysis.events.begin(), analysis.events.end(), [&](const ProposedEvent &e) {
-                        return e.date == event.date && e.end == event.end &&
-                               e.participants == event.participants;
-                    });
-                if (!duplicate)
-                    analysis.events.push_back(std::move(event));
-            }
-        }
-        proposeEntities(text, sentence, mentions, seenEntities, analysis.entities);
-        analysis.mentions.insert(analysis.mentions.end(), mentions.begin(), mentions.end());
-        analysis.dates.insert(analysis.dates.end(), dates.begin(), dates.end());
-    }
+    // The publication date gives no year: the text may, and the dates are read again with it.
+    const bool needsYear =
+        analysis.published || std::any_of(analysis.dates.begin(), analysis.dates.end(),
+                                          [](const DateMention &d) { return !d.date.hasYear(); });
+    if (!needsYear)
+        return analysis;
+    const YearChoice choice = chooseYear(analysis.published, analysis.dates);
+    analysis.yearNote = choice.note;
+    if (!choice.year)
+        return analysis;
+    if (analysis.published)
+        analysis.published = PartialDate::day(*choice.year, analysis.published->monthValue(),
+                                              analysis.published->dayValue());
+    analyseSentences(text, sentences, gazetteer, choice.year, analysis);
     return analysis;
 }
 

@@ -20,6 +20,7 @@ struct ProposedEvent
     std::optional<std::string> place;
     std::vector<std::int64_t> participants; // entity row ids, in order of mention
     TextSpan evidence;                      // the sentence
+    bool yearStated = false;                // the date expression itself states the year
 };
 
 struct ProposedEntity
@@ -36,6 +37,10 @@ struct ArticleAnalysis
     std::string title;
     std::optional<std::string> publisher;
     std::optional<PartialDate> published;
+    // When the publication date gives no year: how the year was chosen from the text, or why
+    // none was ("year 2021 chosen from the text: the dateline gives 17 June, year not stated;
+    // 2021 is the only year the text names").
+    std::optional<std::string> yearNote;
     std::vector<Mention> mentions;
     std::vector<DateMention> dates;
     std::vector<ProposedEvent> events;
@@ -48,7 +53,11 @@ struct ArticleAnalysis
 // entities, the place an "in <Name>" that is not an entity), and candidate new entities for
 // names of councils, committees, operations, exercises, forces, documents and people (after a
 // title such as "Minister") that the gazetteer does not know. `published` overrides the date
-// found in the article.
+// found in the article. When the publication date gives no year (a dateline of day and month,
+// or none) and dates need one, the year is taken from the text if it leaves no doubt: the one
+// year with which the text repeats the dateline's day and month, else the only year the text
+// names; it completes the publication date and dates the day-and-month expressions; `yearNote`
+// says how it was chosen, or why none was.
 [[nodiscard]] ArticleAnalysis analyseArticle(std::string_view text, const Gazetteer &gazetteer,
                                              const std::optional<PartialDate> &published);
 

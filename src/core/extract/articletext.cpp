@@ -4,11 +4,11 @@
 #include "../error.h"
 #include "../utf8.h"
 #include "dates.h"
+#include "patterns.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 
 namespace csto::extract {
 namespace {
@@ -120,11 +120,28 @@ bool isKnownFurniture(const std::string &line)
            (line.find("ces:") != std::string::npos && wordCount(line) <= 6);
 }
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// True if the text holds no visible character: only white space, no-break and zero-width spaces,
+// byte-order marks and the like.
+bool isBlank(std::string_view text)
+{
+    bool blank = true;
+    utf8::forEachCodePoint(text, [&](char32_t c, std::string_view, bool) {
+        const bool space = (c <= 0x20) || c == 0x7F || (c >= 0x80 && c <= 0xA0) || c == 0x1680 ||
+                           c == 0x180E || (c >= 0x2000 && c <= 0x200F) || c == 0x2028 ||
+                           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x2060 ||
+                           c == 0x3000 || c == 0xFEFF;
+        blank = blank && space;
+    });
+    return blank;
+}
+
 bool isTicker(const std::string &line)
 {
-    static const std::regex weekday("\\b(monday|tuesday|wednesday|thursday|friday|saturday|"
-                                    "sunday)\\b.*\\b(19|20)\\d\\d\\b");
-    return wordCount(line) <= 6 && std::regex_search(line, weekday);
+    static const Pattern weekday("\\b(monday|tuesday|wednesday|thursday|friday|saturday|"
+                                 "sunday)\\b.*\\b(19|20)\\d\\d\\b");
+    return wordCount(line) <= 6 && weekday.occursIn(line);
 }
 
 } // namespace
@@ -143,37 +160,42 @@ std::optional<Encoding> encodingFromName(std::string_view name)
 
 DecodedText decodeArticle(std::string_view bytes, Encoding encoding, const std::string &fileName)
 {
-    if (trimmed(bytes).empty())
-        throw DataError(fileName, "", "the article is empty");
     if (bytes.find('\0') != std::string_view::npos)
         throw DataError(fileName, "",
                         "binary data (a NUL byte at byte " + std::to_string(bytes.find('\0')) +
                             "), not article text");
+    DecodedText decoded;
     if (encoding == Encoding::Utf8) {
         if (const auto bad = utf8::firstInvalidByte(bytes))
             throw DataError(fileName, "",
                             "not valid UTF-8 at byte " + std::to_string(*bad) +
                                 " (declare a legacy encoding, e.g. --encoding windows-1251)");
-        std::string text(bytes);
-        if (text.starts_with("\xEF\xBB\xBF"))
-            text.erase(0, 3); // byte-order mark
-        return {text, std::nullopt};
+        decoded.text = bytes;
+        if (decoded.text.starts_with(kByteOrderMark))
+            decoded.text.erase(0, kByteOrderMark.size());
+    } else {
+        decoded.text.reserve(bytes.size() * 2);
+        for (const char ch : bytes) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (c < 0x80)
+                decoded.text += ch;
+            else if (encoding == Encoding::Latin1)
+                appendUtf8(decoded.text, c);
+            else if (c >= 0xC0)
+                appendUtf8(decoded.text, 0x410 + (c - 0xC0));
+            else
+                appendUtf8(decoded.text, kWindows1251High[c - 0x80]);
+        }
+        decoded.note = std::string("converted from ") +
+                       (encoding == Encoding::Latin1 ? "Latin-1" : "Windows-1251") + " to UTF-8";
     }
-    std::string text;
-    text.reserve(bytes.size() * 2);
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x80)
-            text += ch;
-        else if (encoding == Encoding::Latin1)
-            appendUtf8(text, c);
-        else if (c >= 0xC0)
-            appendUtf8(text, 0x410 + (c - 0xC0));
-        else
-            appendUtf8(text, kWindows1251High[c - 0x80]);
-    }
-    return {text, std::string("converted from ") +
-                      (encoding == Encoding::Latin1 ? "Latin-1" : "Windows-1251") + " to UTF-8"};
+    // Checked on the text, not the bytes: a byte-order mark, no-break spaces or other blank
+    // characters alone are no article either.
+    if (isBlank(decoded.text))
+        throw DataError(fileName, "",
+                        bytes.empty() ? "the article is empty"
+                                      : "the article is empty (it holds only blank characters)");
+    return decoded;
 }
 
 ArticleLayout analyseLayout(std::string_view text)
@@ -181,10 +203,10 @@ ArticleLayout analyseLayout(std::string_view text)
     ArticleLayout layout;
     std::size_t position = 0;
     int bodyLines = 0;
-    static const std::regex datelineAlone(
+    static const Pattern datelineAlone(
         "^\\s*[^a-z]{0,3}[0-9A-Za-z ,.]*\\d{4}(,?\\s*\\d{1,2}:\\d{2})?(\\s*(UTC|GMT)[+-]?\\d*)?"
         "(\\s+[A-Z][A-Z -]+)?\\s*$");
-    static const std::regex datelineOpening(
+    static const Pattern datelineOpening(
         "^([A-Z][A-Z .'-]{2,}),\\s*([^()/]{3,30}?)\\s*(?:\\(([A-Za-z][A-Za-z "
         ".-]{1,30})\\)|\\.?\\s*/"
         "([A-Za-z][A-Za-z .-]{1,30})/)");
@@ -211,8 +233,7 @@ ArticleLayout analyseLayout(std::string_view text)
             continue;
         }
         // A line that is only a date (and time, and city) dates the article.
-        const std::string owned(line);
-        if (bodyLines < 8 && wordCount(line) <= 8 && std::regex_match(owned, datelineAlone)) {
+        if (bodyLines < 8 && wordCount(line) <= 8 && datelineAlone.matchesWhole(line)) {
             const auto dates = findDates(line, {});
             if (!dates.empty()) {
                 if (!layout.published || !layout.published->hasYear())
@@ -222,20 +243,18 @@ ArticleLayout analyseLayout(std::string_view text)
                 continue;
             }
         }
-        std::smatch opening;
-        if (bodyLines < 8 && std::regex_search(owned, opening, datelineOpening)) {
-            if (opening[3].matched)
-                layout.publisher = opening[3].str();
-            else if (opening[4].matched)
-                layout.publisher = opening[4].str();
-            const std::string when = opening[2].str();
+        const auto opening = bodyLines < 8 ? datelineOpening.search(line) : std::nullopt;
+        if (opening) {
+            if (opening->matched(3))
+                layout.publisher = std::string(opening->in(line, 3));
+            else if (opening->matched(4))
+                layout.publisher = std::string(opening->in(line, 4));
             DateContext context;
             if (layout.published && layout.published->hasYear())
                 context.narrativeYear = layout.published->yearValue();
-            const auto dates = findDates(when, context);
+            const auto dates = findDates(opening->in(line, 2), context);
             if (!dates.empty()) {
-                const auto at =
-                    static_cast<std::size_t>(opening.position(2)) + dates.front().offset;
+                const auto at = opening->position(2) + dates.front().offset;
                 layout.datelines.push_back({offset + at, dates.front().length});
                 if (!layout.published ||
                     (!layout.published->hasYear() && dates.front().date.hasYear()))

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <ctime>
+#include <iterator>
+#include <map>
 #include <string>
 
 // Date expressions are matched over word tokens rather than with regular expressions: the
@@ -698,7 +700,7 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
     const std::optional<int> fallbackYear = context.narrativeYear ? context.narrativeYear
                                             : context.published && context.published->hasYear()
                                                 ? std::optional(context.published->yearValue())
-                                                : std::nullopt;
+                                                : context.textYear;
     const auto dayOrNone = [&](std::optional<int> year, int month, int day) {
         mention.hasExplicitYear = year.has_value();
         return makeDay(year ? year : fallbackYear, month, day);
@@ -846,14 +848,17 @@ std::vector<DateMention> findDates(std::string_view text, const DateContext &con
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.length > b.length; });
     std::vector<DateMention> result;
-    std::vector<std::pair<std::size_t, std::size_t>> taken;
+    // Spans taken so far, start to end: they do not overlap, so only the neighbours of a new
+    // span can overlap it (a line may hold a hundred thousand expressions).
+    std::map<std::size_t, std::size_t> taken;
     for (const auto &c : candidates) {
-        const bool overlaps = std::any_of(taken.begin(), taken.end(), [&](const auto &t) {
-            return c.offset < t.first + t.second && t.first < c.offset + c.length;
-        });
-        if (overlaps)
+        const std::size_t end = c.offset + c.length;
+        const auto after = taken.lower_bound(c.offset);
+        if (after != taken.end() && after->first < end)
             continue;
-        taken.emplace_back(c.offset, c.length);
+        if (after != taken.begin() && std::prev(after)->second > c.offset)
+            continue;
+        taken.emplace(c.offset, end);
         // Periods and deadlines ("budget for 2021", "until 2030"), not event dates.
         if (c.firstToken > 0) {
             const Word before = tokens[c.firstToken - 1].word;

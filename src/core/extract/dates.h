@@ -26,6 +26,7 @@ struct DateContext
 {
     std::optional<PartialDate> published; // "today", "last month", "on Monday"
     std::optional<int> narrativeYear;     // the year the text was last talking about
+    std::optional<int> textYear;          // the article's year chosen from its text, if any
 };
 
 // Finds date expressions, longest first where they overlap:
@@ -34,11 +35,12 @@ struct DateContext
 //   ranges     "October 21st-25th", "21-25 October 2020", "in 2021-2025"
 //   relative   "today", "tomorrow", "yesterday", "this year", "last year", "next year",
 //              "last month", "this month", "on Monday", "for the past three years"
-// A day and month without a year take the narrative year, else the publication year, else stay
-// year-less ("--06-17"); relative expressions need the publication date to the precision they
-// refer to and are dropped otherwise. Expressions introduced by "for", "till", "until", "by" or
-// "to" name periods and deadlines ("strategy to 2025", "budget for 2021"), not event dates, and
-// are skipped; so are years inside names ("Enduring Brotherhood 2020").
+// A day and month without a year take the narrative year, else the publication year, else the
+// year chosen from the text, else stay year-less ("--06-17"); relative expressions need the
+// publication date to the precision they refer to and are dropped otherwise. Expressions introduced
+// by "for", "till", "until", "by" or "to" name periods and deadlines ("strategy to 2025", "budget
+// for 2021"), not event dates, and are skipped; so are years inside names ("Enduring Brotherhood
+// 2020").
 [[nodiscard]] std::vector<DateMention> findDates(std::string_view text, const DateContext &context);
 
 } // namespace csto::extract
