@@ -12,7 +12,7 @@ class Database;
 namespace schema {
 
 inline constexpr int kApplicationId = 0x4353544F; // "CSTO"
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 
 // Opens a knowledge base for use: refuses files that are not SQLite, belong to another program or
 // come from a newer version (IncompatibleDatabaseError, nothing written); creates the schema in an
