@@ -451,6 +451,18 @@
         <source>Operations and exercises</source>
         <translation>Операции и учения</translation>
     </message>
+    <message>
+        <source>Members as of the knowledge base&apos;s sources (%1)</source>
+        <translation>Члены по данным источников базы знаний (%1)</translation>
+    </message>
+    <message>
+        <source>Members as of the knowledge base&apos;s sources (none is dated)</source>
+        <translation>Члены по данным источников базы знаний (ни один не датирован)</translation>
+    </message>
+    <message>
+        <source>Members, end not stated</source>
+        <translation>Члены, окончание не указано</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::ReviewPane</name>
@@ -1089,6 +1101,30 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <source>working</source>
         <translation>рабочий</translation>
     </message>
+    <message>
+        <source>sources up to %1</source>
+        <translation>источники до %1</translation>
+    </message>
+    <message>
+        <source>until %1, start not stated</source>
+        <translation>до %1, начало не указано</translation>
+    </message>
+    <message>
+        <source>as its sources say</source>
+        <translation>по данным источников</translation>
+    </message>
+    <message>
+        <source>since %1, current (%2)</source>
+        <translation>с %1, действует (%2)</translation>
+    </message>
+    <message>
+        <source>from %1, end not stated</source>
+        <translation>с %1, окончание не указано</translation>
+    </message>
+    <message>
+        <source>current (%1)</source>
+        <translation>действует (%1)</translation>
+    </message>
 </context>
 <context>
     <name>csto::render::MembershipChartPainter</name>
@@ -1109,10 +1145,6 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <translation>Бледнее: дата известна лишь с точностью до месяца или года</translation>
     </message>
     <message>
-        <source>No end stated</source>
-        <translation>Окончание не указано</translation>
-    </message>
-    <message>
         <source>Left or withdrew</source>
         <translation>Выход или приостановка участия</translation>
     </message>
@@ -1128,16 +1160,24 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <source>No membership, treaty participation or chairmanship recorded.</source>
         <translation>Нет сведений о членстве, участии в Договоре или председательстве.</translation>
     </message>
+    <message>
+        <source>Current as of the sources</source>
+        <translation>Действует по данным источников</translation>
+    </message>
+    <message>
+        <source>End not stated</source>
+        <translation>Окончание не указано</translation>
+    </message>
+    <message>
+        <source>Start not stated</source>
+        <translation>Начало не указано</translation>
+    </message>
 </context>
 <context>
     <name>csto::render::MembershipLayout</name>
     <message>
         <source>dates not stated</source>
         <translation>даты не указаны</translation>
-    </message>
-    <message>
-        <source>%1 (start not stated)</source>
-        <translation>%1 (начало не указано)</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1196,14 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
     <message>
         <source>Year not stated</source>
         <translation>Год не указан</translation>
+    </message>
+    <message>
+        <source>Dated to the day: the span it lasted</source>
+        <translation>Дата известна до дня: отрезок — его продолжительность</translation>
+    </message>
+    <message>
+        <source>Month or year only: somewhere in the faint span</source>
+        <translation>Известны только месяц или год: где-то в бледном отрезке</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,10 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
             const bool act = r.type == "adopted" || r.type == "signed" || r.type == "established" ||
                              r.type == "amends";
             const QString when =
-                act && r.start && !r.end ? humanDate(*r.start) : period(r.start, r.end);
+                act && r.start && !r.end
+                    ? humanDate(*r.start)
+                    : render::humanPeriod(r.start, r.end, r.ongoing, card.sourcesUpTo)
+                          .toHtmlEscaped();
             html += QStringLiteral("<tr><td class=\"when\" width=\"28%\">%1</td><td>%2</td></tr>")
                         .arg(when, text);
         }

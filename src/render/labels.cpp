@@ -164,6 +164,29 @@ QString humanUntil(const PartialDate &end)
     return tr("until %1").arg(afterPreposition(end));
 }
 
+QString humanSourcesUpTo(const PartialDate &latest)
+{
+    // To the month: a day would read as if the sources were checked on it.
+    const auto month = latest.precision() == PartialDate::Precision::Day
+                           ? PartialDate::month(latest.yearValue(), latest.monthValue())
+                           : latest;
+    return tr("sources up to %1").arg(afterPreposition(month));
+}
+
+QString humanPeriod(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end,
+                    bool ongoing, const std::optional<PartialDate> &sourcesUpTo)
+{
+    if (start && end)
+        return humanRange(*start, end);
+    if (end)
+        return tr("until %1, start not stated").arg(afterPreposition(*end));
+    const QString asOf = sourcesUpTo ? humanSourcesUpTo(*sourcesUpTo) : tr("as its sources say");
+    if (start)
+        return ongoing ? tr("since %1, current (%2)").arg(afterPreposition(*start), asOf)
+                       : tr("from %1, end not stated").arg(afterPreposition(*start));
+    return ongoing ? tr("current (%1)").arg(asOf) : QString();
+}
+
 bool isMostlyCyrillic(const QString &text)
 {
     int letters = 0;
