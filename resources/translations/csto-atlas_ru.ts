@@ -83,6 +83,14 @@
         <source>The first %L1 of %L2 events; the timeline shows every one.</source>
         <translation>Первые %L1 из %L2 событий; на временной шкале показаны все.</translation>
     </message>
+    <message>
+        <source>“Current” is as of the knowledge base’s sources: %1.</source>
+        <translation>«Действует» — по данным источников базы знаний: %1.</translation>
+    </message>
+    <message>
+        <source>“Current” is as of the knowledge base’s sources, none of which is dated.</source>
+        <translation>«Действует» — по данным источников базы знаний; ни один из них не датирован.</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::ExportDialog</name>
@@ -1106,24 +1114,28 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <translation>источники до %1</translation>
     </message>
     <message>
-        <source>until %1, start not stated</source>
-        <translation>до %1, начало не указано</translation>
-    </message>
-    <message>
         <source>as its sources say</source>
         <translation>по данным источников</translation>
     </message>
     <message>
-        <source>since %1, current (%2)</source>
-        <translation>с %1, действует (%2)</translation>
-    </message>
-    <message>
-        <source>from %1, end not stated</source>
-        <translation>с %1, окончание не указано</translation>
-    </message>
-    <message>
         <source>current (%1)</source>
         <translation>действует (%1)</translation>
+    </message>
+    <message>
+        <source>start not stated</source>
+        <translation>начало не указано</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>end not stated</source>
+        <translation>окончание не указано</translation>
     </message>
 </context>
 <context>

@@ -173,18 +173,29 @@ QString humanSourcesUpTo(const PartialDate &latest)
     return tr("sources up to %1").arg(afterPreposition(month));
 }
 
+QStringList humanPeriodParts(const std::optional<PartialDate> &start,
+                             const std::optional<PartialDate> &end, bool ongoing)
+{
+    if (start && end)
+        return {humanRange(*start, end)};
+    if (end)
+        return {humanUntil(*end), tr("start not stated")};
+    if (start)
+        return ongoing
+                   ? QStringList{humanSince(*start), tr("current")}
+                   : QStringList{tr("from %1").arg(afterPreposition(*start)), tr("end not stated")};
+    return ongoing ? QStringList{tr("current")} : QStringList{};
+}
+
 QString humanPeriod(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end,
                     bool ongoing, const std::optional<PartialDate> &sourcesUpTo)
 {
-    if (start && end)
-        return humanRange(*start, end);
-    if (end)
-        return tr("until %1, start not stated").arg(afterPreposition(*end));
-    const QString asOf = sourcesUpTo ? humanSourcesUpTo(*sourcesUpTo) : tr("as its sources say");
-    if (start)
-        return ongoing ? tr("since %1, current (%2)").arg(afterPreposition(*start), asOf)
-                       : tr("from %1, end not stated").arg(afterPreposition(*start));
-    return ongoing ? tr("current (%1)").arg(asOf) : QString();
+    QStringList parts = humanPeriodParts(start, end, ongoing);
+    if (ongoing && !end)
+        parts.back() =
+            tr("current (%1)")
+                .arg(sourcesUpTo ? humanSourcesUpTo(*sourcesUpTo) : tr("as its sources say"));
+    return parts.join(QStringLiteral(", "));
 }
 
 bool isMostlyCyrillic(const QString &text)

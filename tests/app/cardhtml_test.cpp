@@ -123,9 +123,14 @@ TEST_CASE("A card tells \"end not stated\" from \"current as of the sources\"", 
     app::DetailView view;
     view.setHtml(app::entityCardHtml(card));
     const QString text = view.toPlainText();
-    CHECK(text.contains("from December 2014, end not stated"));
+    // Each qualifier on a line of its own in the narrow date column; the date the sources go up
+    // to, once, as a line of the card.
+    CHECK(text.contains("from December 2014,\nend not stated"));
     CHECK_FALSE(text.contains("since December 2014"));
-    CHECK(text.contains("since 2 December 2020, current (sources up to December 2020)"));
-    CHECK(text.contains("until December 2014, start not stated"));
-    CHECK(text.contains("since 14 May 2002, current (sources up to December 2020)"));
+    CHECK(text.contains("since 2 December 2020,\ncurrent"));
+    CHECK(text.contains("until December 2014,\nstart not stated"));
+    CHECK(text.contains("since 14 May 2002,\ncurrent"));
+    CHECK(text.contains(
+        "\u201cCurrent\u201d is as of the knowledge base\u2019s sources: sources up to "
+        "December 2020."));
 }
