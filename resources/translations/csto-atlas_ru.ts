@@ -83,6 +83,14 @@
         <source>The first %L1 of %L2 events; the timeline shows every one.</source>
         <translation>Первые %L1 из %L2 событий; на временной шкале показаны все.</translation>
     </message>
+    <message>
+        <source>“Current” is as of the knowledge base’s sources: %1.</source>
+        <translation>«Действует» — по данным источников базы знаний: %1.</translation>
+    </message>
+    <message>
+        <source>“Current” is as of the knowledge base’s sources, none of which is dated.</source>
+        <translation>«Действует» — по данным источников базы знаний; ни один из них не датирован.</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::ExportDialog</name>
@@ -454,6 +462,18 @@
     <message>
         <source>Operations and exercises</source>
         <translation>Операции и учения</translation>
+    </message>
+    <message>
+        <source>Members as of the knowledge base&apos;s sources (%1)</source>
+        <translation>Члены по данным источников базы знаний (%1)</translation>
+    </message>
+    <message>
+        <source>Members as of the knowledge base&apos;s sources (none is dated)</source>
+        <translation>Члены по данным источников базы знаний (ни один не датирован)</translation>
+    </message>
+    <message>
+        <source>Members, end not stated</source>
+        <translation>Члены, окончание не указано</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1113,34 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <source>working</source>
         <translation>рабочий</translation>
     </message>
+    <message>
+        <source>sources up to %1</source>
+        <translation>источники до %1</translation>
+    </message>
+    <message>
+        <source>as its sources say</source>
+        <translation>по данным источников</translation>
+    </message>
+    <message>
+        <source>current (%1)</source>
+        <translation>действует (%1)</translation>
+    </message>
+    <message>
+        <source>start not stated</source>
+        <translation>начало не указано</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>end not stated</source>
+        <translation>окончание не указано</translation>
+    </message>
 </context>
 <context>
     <name>csto::render::MembershipChartPainter</name>
@@ -1113,10 +1161,6 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <translation>Бледнее: дата известна лишь с точностью до месяца или года</translation>
     </message>
     <message>
-        <source>No end stated</source>
-        <translation>Окончание не указано</translation>
-    </message>
-    <message>
         <source>Left or withdrew</source>
         <translation>Выход или приостановка участия</translation>
     </message>
@@ -1132,16 +1176,24 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <source>No membership, treaty participation or chairmanship recorded.</source>
         <translation>Нет сведений о членстве, участии в Договоре или председательстве.</translation>
     </message>
+    <message>
+        <source>Current as of the sources</source>
+        <translation>Действует по данным источников</translation>
+    </message>
+    <message>
+        <source>End not stated</source>
+        <translation>Окончание не указано</translation>
+    </message>
+    <message>
+        <source>Start not stated</source>
+        <translation>Начало не указано</translation>
+    </message>
 </context>
 <context>
     <name>csto::render::MembershipLayout</name>
     <message>
         <source>dates not stated</source>
         <translation>даты не указаны</translation>
-    </message>
-    <message>
-        <source>%1 (start not stated)</source>
-        <translation>%1 (начало не указано)</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1212,14 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
     <message>
         <source>Year not stated</source>
         <translation>Год не указан</translation>
+    </message>
+    <message>
+        <source>Dated to the day: the span it lasted</source>
+        <translation>Дата известна до дня: отрезок — его продолжительность</translation>
+    </message>
+    <message>
+        <source>Month or year only: somewhere in the faint span</source>
+        <translation>Известны только месяц или год: где-то в бледном отрезке</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace csto::app {
 
 using render::kindLabel;
@@ -119,7 +121,18 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
         html += links.join(QStringLiteral(" \u00b7 ")) + QStringLiteral("</p>");
     }
     if (!card.relations.empty()) {
-        html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(tr("Relations"));
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Relations"));
+        if (std::any_of(card.relations.begin(), card.relations.end(),
+                        [](const RelationView &r) { return r.ongoing; }))
+            html += QStringLiteral("<p class=\"meta\">%1</p>")
+                        .arg((card.sourcesUpTo
+                                  ? tr("\u201cCurrent\u201d is as of the knowledge base\u2019s "
+                                       "sources: %1.")
+                                        .arg(render::humanSourcesUpTo(*card.sourcesUpTo))
+                                  : tr("\u201cCurrent\u201d is as of the knowledge base\u2019s "
+                                       "sources, none of which is dated."))
+                                 .toHtmlEscaped());
+        html += QStringLiteral("<table width=\"100%\">");
         for (const auto &r : card.relations) {
             QString text = entityLink(r.from, nameOf) + QLatin1Char(' ') + relationPhrase(r.type) +
                            QLatin1Char(' ') + entityLink(r.to, nameOf);
@@ -130,8 +143,11 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
             // Acts (adopting, signing) happen on a date; states of affairs last from one.
             const bool act = r.type == "adopted" || r.type == "signed" || r.type == "established" ||
                              r.type == "amends";
-            const QString when =
-                act && r.start && !r.end ? humanDate(*r.start) : period(r.start, r.end);
+            QStringList parts;
+            for (const auto &part : render::humanPeriodParts(r.start, r.end, r.ongoing))
+                parts << part.toHtmlEscaped();
+            const QString when = act && r.start && !r.end ? humanDate(*r.start)
+                                                          : parts.join(QStringLiteral(",<br>"));
             html += QStringLiteral("<tr><td class=\"when\" width=\"28%\">%1</td><td>%2</td></tr>")
                         .arg(when, text);
         }

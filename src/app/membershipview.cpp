@@ -32,6 +32,7 @@ void MembershipView::load(KnowledgeBase &kb, const std::string &organisationId)
 {
     std::vector<render::MembershipPeriod> periods;
     QHash<QString, QString> labels;
+    m_layout.setSourcesUpTo(kb.sourcesUpTo());
     if (const auto organisation = kb.findEntity(organisationId)) {
         periods = render::membershipPeriods(kb, *organisation);
         for (auto &period : periods)
@@ -87,7 +88,7 @@ QString MembershipView::toolTipAt(QPointF point) const
     if (!bar)
         return {};
     const auto &period = m_layout.periods()[m_layout.bars()[*bar].period];
-    QString text = render::MembershipLayout::describe(period);
+    QString text = render::MembershipLayout::describe(period, m_layout.sourcesUpTo());
     if (!period.sources.isEmpty()) {
         text += QLatin1Char('\n') + tr("Sources:");
         for (const auto &id : period.sources)

@@ -35,6 +35,7 @@ struct OrgTreeModel::Node
     // A group that lists every entity of these kinds, loaded when first expanded.
     std::vector<EntityKind> lazyKinds;
     QString baseLabel; // the lazy group's label without its count
+    QString toolTip;   // a group's explanation, plain text
 
     Node *add(std::unique_ptr<Node> child)
     {
@@ -177,23 +178,16 @@ void OrgTreeModel::build()
             fillGroup(csto, section.first, section.second);
     }
 
-    // Member states: current if a membership of the organisation is open, former if every
-    // membership (or treaty participation) has ended.
-    std::map<std::int64_t, EntityHeader> current;
-    std::map<std::int64_t, EntityHeader> former;
+    // Member states, by core's rule (KnowledgeBase::memberStates): current as of the sources,
+    // end not stated, or former.
+    MemberStates members;
+    if (organisation)
+        members = m_kb.memberStates(organisation->rowId);
+    std::set<std::int64_t> current;
+    for (const auto &header : members.current)
+        current.insert(header.rowId);
     std::set<std::int64_t> partners;
     std::map<std::int64_t, EntityHeader> partnerHeaders;
-    for (const auto &r : m_kb.relationsOfType("member_of")) {
-        if (!organisation || r.to.rowId != organisation->rowId)
-            continue;
-        (r.end ? former : current)[r.from.rowId] = r.from;
-    }
-    for (const auto &r : m_kb.relationsOfType("party_to")) {
-        if (r.end && r.from.kind == EntityKind::State)
-            former[r.from.rowId] = r.from;
-    }
-    for (const auto &[rowId, header] : current)
-        former.erase(rowId);
     for (const char *type : {"partner_of", "observer_of", "participates_in"}) {
         for (const auto &r : m_kb.relationsOfType(type)) {
             const bool observerRole = r.role && QString::fromStdString(*r.role).contains(
@@ -217,15 +211,25 @@ void OrgTreeModel::build()
                   [](const auto &a, const auto &b) { return a.name < b.name; });
         return list;
     };
-    if (!current.empty() || !former.empty()) {
-        Node *states = addGroup(m_root.get(), groupLabel(tr("Member states"), current.size()));
-        fillGroup(states, tr("Current members"), sortedByName(current));
-        fillGroup(states, tr("Former members and treaty parties"), sortedByName(former));
+    if (!members.current.empty() || !members.endNotStated.empty() || !members.former.empty()) {
+        Node *states =
+            addGroup(m_root.get(), groupLabel(tr("Member states"), members.current.size()));
+        fillGroup(states, tr("Current members"), members.current);
+        if (!members.current.empty()) {
+            // "Current" is as of the newest source, not as of today.
+            const auto upTo = m_kb.sourcesUpTo();
+            states->children.back()->toolTip =
+                upTo ? tr("Members as of the knowledge base's sources (%1)")
+                           .arg(render::humanSourcesUpTo(*upTo))
+                     : tr("Members as of the knowledge base's sources (none is dated)");
+        }
+        fillGroup(states, tr("Members, end not stated"), members.endNotStated);
+        fillGroup(states, tr("Former members and treaty parties"), members.former);
     }
-    for (const auto &[rowId, header] : current)
-        placed.insert(rowId);
-    for (const auto &[rowId, header] : former)
-        placed.insert(rowId);
+    for (const auto *group : {&members.current, &members.endNotStated, &members.former}) {
+        for (const auto &header : *group)
+            placed.insert(header.rowId);
+    }
     for (const auto &[rowId, header] : partnerHeaders) {
         if (!placed.contains(rowId))
             partners.insert(rowId);
@@ -403,10 +407,13 @@ QVariant OrgTreeModel::data(const QModelIndex &index, int role) const
         return group ? groupIcon() : iconForKind(node->kind);
     case Qt::ToolTipRole:
         // Tooltips are rich text when they look like it: escape, and say so explicitly.
-        return group ? QVariant()
-                     : QVariant(QStringLiteral("<qt>%1<br><i>%2</i></qt>")
-                                    .arg(node->label.toHtmlEscaped(),
-                                         kindLabel(node->kind).toHtmlEscaped()));
+        if (group)
+            return node->toolTip.isEmpty()
+                       ? QVariant()
+                       : QVariant(QStringLiteral("<qt>%1</qt>").arg(node->toolTip.toHtmlEscaped()));
+        return QVariant(
+            QStringLiteral("<qt>%1<br><i>%2</i></qt>")
+                .arg(node->label.toHtmlEscaped(), kindLabel(node->kind).toHtmlEscaped()));
     case EntityIdRole:
         return node->id;
     case EntityRowIdRole:

@@ -113,8 +113,16 @@ void TimelineView::setPlaceholderText(const QString &text)
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    render::TimelinePainter(font()).paint(painter, m_layout,
-                                          {m_highlighted, m_selected, hasFocus()});
+    const render::TimelinePainter timelinePainter(font());
+    timelinePainter.paint(painter, m_layout, {m_highlighted, m_selected, hasFocus()});
+    if (!m_layout.items().empty()) {
+        // The key to exact and uncertain dates, in the lanes' bottom right corner.
+        const QSizeF size = timelinePainter.legendSize();
+        const QRectF strip = m_layout.undatedStripRect();
+        const double bottom = strip.isEmpty() ? height() : strip.top();
+        timelinePainter.paintLegend(
+            painter, QRectF(QPointF(width() - size.width() - 6, bottom - size.height() - 6), size));
+    }
     if (m_layout.items().empty() && !m_placeholder.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, m_placeholder);

@@ -54,6 +54,7 @@ Json entityCard(const EntityCard &card)
                              {"to", entityRef(r.to)},
                              {"start", dateOrNull(r.start)},
                              {"end", dateOrNull(r.end)},
+                             {"ongoing", r.ongoing},
                              {"role", stringOrNull(r.role)},
                              {"summary", stringOrNull(r.summary)},
                              {"sources", r.sources}});

@@ -150,6 +150,17 @@ public:
         }
     }
 
+    [[nodiscard]] bool optionalBool(std::string_view key) const
+    {
+        const Json *value = find(key);
+        if (!value || value->is_null())
+            return false;
+        if (!value->is_boolean())
+            fail("/" + std::string(key),
+                 "expected true or false, found " + std::string(value->type_name()));
+        return value->get<bool>();
+    }
+
     [[nodiscard]] std::vector<std::string> stringArray(std::string_view key, bool required,
                                                        bool slugs) const
     {
@@ -306,6 +317,10 @@ RelationRecord readRelation(const ObjectReader &r)
     rel.start = r.optionalDate("start");
     rel.end = r.optionalDate("end");
     checkSpan(r, rel.start, rel.end, "start");
+    rel.ongoing = r.optionalBool("ongoing");
+    if (rel.ongoing && rel.end)
+        r.fail("/ongoing", "\"ongoing\" says the period runs on, but it has an end (" +
+                               rel.end->toIso() + "); give one or the other");
     rel.role = r.optionalString("role", kMaxNameBytes);
     rel.summary = r.optionalString("summary", kMaxTextBytes);
     rel.sources = r.stringArray("sources", true, true);
@@ -400,8 +415,8 @@ Dataset parseDataset(std::string_view jsonText, const std::string &file)
         {"id", "date", "end", "title", "summary", "place", "participants", "roles", "sources"},
         &readEvent, dataset.events);
     readArray(document, file, "relations",
-              {"type", "from", "to", "start", "end", "role", "summary", "sources"}, &readRelation,
-              dataset.relations);
+              {"type", "from", "to", "start", "end", "ongoing", "role", "summary", "sources"},
+              &readRelation, dataset.relations);
     return dataset;
 }
 
@@ -559,6 +574,7 @@ std::string serialiseDataset(const Dataset &dataset)
                              {"to", r.to},
                              {"start", dateOrNull(r.start)},
                              {"end", dateOrNull(r.end)},
+                             {"ongoing", r.ongoing},
                              {"role", stringOrNull(r.role)},
                              {"summary", stringOrNull(r.summary)},
                              {"sources", r.sources}});

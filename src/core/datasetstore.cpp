@@ -314,8 +314,9 @@ void insertDataset(Database &db, const Dataset &dataset)
             .run();
     }
 
-    auto insertRelation = db.prepare("INSERT INTO relations(type, from_id, to_id, start_date, "
-                                     "end_date, role, summary) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto insertRelation =
+        db.prepare("INSERT INTO relations(type, from_id, to_id, start_date, end_date, role, "
+                   "summary, ongoing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto &r : dataset.relations) {
         insertRelation.bind(1, r.type)
             .bind(2, entities.rowId(r.from, r.where, "/from"))
@@ -324,6 +325,7 @@ void insertDataset(Database &db, const Dataset &dataset)
             .bind(5, isoOrNull(r.end))
             .bind(6, r.role)
             .bind(7, r.summary)
+            .bind(8, r.ongoing ? 1 : 0)
             .run();
         insertSourceLinks(relationSources, db.lastInsertRowId(), r.sources, sources, r.where);
     }
@@ -400,8 +402,9 @@ Dataset loadDataset(Database &db)
     }
 
     auto relations = db.prepare(
-        "SELECT r.id, r.type, f.slug, t.slug, r.start_date, r.end_date, r.role, r.summary "
-        "FROM relations r JOIN entities f ON f.id = r.from_id JOIN entities t ON t.id = r.to_id "
+        "SELECT r.id, r.type, f.slug, t.slug, r.start_date, r.end_date, r.role, r.summary, "
+        "r.ongoing FROM relations r JOIN entities f ON f.id = r.from_id JOIN entities t ON t.id = "
+        "r.to_id "
         "ORDER BY r.id");
     while (relations.step()) {
         RelationRecord r;
@@ -413,6 +416,7 @@ Dataset loadDataset(Database &db)
         r.end = dateColumn(db, relations, 5, relation);
         r.role = relations.optionalText(6);
         r.summary = relations.optionalText(7);
+        r.ongoing = relations.integer(8) != 0;
         r.sources = sourceIds(db,
                               "SELECT s.slug FROM relation_sources l JOIN sources s ON s.id = "
                               "l.source_id WHERE l.relation_id = ? ORDER BY l.position",

@@ -4,6 +4,7 @@
 #include "searchquery.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 #include <unordered_set>
 
@@ -219,7 +220,8 @@ KnowledgeBase::relationsWhere(const char *condition,
 {
     const std::string sql =
         "SELECT r.id, r.type, f.id, f.slug, f.kind, f.category, f.name, t.id, t.slug, t.kind, "
-        "t.category, t.name, r.start_date, r.end_date, r.role, r.summary FROM relations r "
+        "t.category, t.name, r.start_date, r.end_date, r.role, r.summary, r.ongoing FROM relations "
+        "r "
         "JOIN entities f ON f.id = r.from_id JOIN entities t ON t.id = r.to_id WHERE " +
         std::string(condition) + " ORDER BY r.start_date IS NULL, r.start_date, r.id";
     auto stmt = m_db.prepare(sql);
@@ -237,6 +239,7 @@ KnowledgeBase::relationsWhere(const char *condition,
         r.end = dateColumn(stmt, 13);
         r.role = stmt.optionalText(14);
         r.summary = stmt.optionalText(15);
+        r.ongoing = stmt.integer(16) != 0;
         sources.bind(1, r.rowId);
         while (sources.step())
             r.sources.push_back(sources.text(0));
@@ -303,6 +306,9 @@ std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId,
             card.eventCount = static_cast<std::size_t>(count.int64(0));
     }
     card.sources = sourcesOf("entity_sources", "entity_id", rowId);
+    if (std::any_of(card.relations.begin(), card.relations.end(),
+                    [](const RelationView &r) { return r.ongoing; }))
+        card.sourcesUpTo = sourcesUpTo();
     return card;
 }
 
@@ -624,6 +630,72 @@ Counts KnowledgeBase::counts()
     counts.relations = count("SELECT count(*) FROM relations");
     counts.sources = count("SELECT count(*) FROM sources");
     return counts;
+}
+
+bool isCurrentMembership(const RelationView &relation) noexcept
+{
+    return (relation.type == "member_of" || relation.type == "party_to") && relation.ongoing;
+}
+
+MemberStates KnowledgeBase::memberStates(std::int64_t organisationRowId)
+{
+    enum class Standing
+    {
+        Former,
+        EndNotStated,
+        Current
+    };
+    std::map<std::int64_t, std::pair<EntityHeader, Standing>> states;
+    const auto note = [&](const RelationView &r) {
+        if (r.from.kind != EntityKind::State)
+            return;
+        const Standing standing = isCurrentMembership(r) ? Standing::Current
+                                  : r.end                ? Standing::Former
+                                                         : Standing::EndNotStated;
+        auto [it, added] = states.try_emplace(r.from.rowId, r.from, standing);
+        if (!added)
+            it->second.second = std::max(it->second.second, standing);
+    };
+    std::set<std::int64_t> treaties;
+    for (const auto &r : relationsOfType("established")) {
+        if (r.to.rowId == organisationRowId && r.from.kind == EntityKind::Document)
+            treaties.insert(r.from.rowId);
+    }
+    for (const auto &r : relationsOfType("member_of")) {
+        if (r.to.rowId == organisationRowId)
+            note(r);
+    }
+    for (const auto &r : relationsOfType("party_to")) {
+        if (treaties.contains(r.to.rowId))
+            note(r);
+    }
+    std::vector<std::pair<EntityHeader, Standing>> sorted;
+    for (auto &[rowId, entry] : states)
+        sorted.push_back(std::move(entry));
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.first.name, a.first.rowId) < std::tie(b.first.name, b.first.rowId);
+    });
+    MemberStates result;
+    for (auto &[header, standing] : sorted) {
+        auto &group = standing == Standing::Current        ? result.current
+                      : standing == Standing::EndNotStated ? result.endNotStated
+                                                           : result.former;
+        group.push_back(std::move(header));
+    }
+    return result;
+}
+
+std::optional<PartialDate> KnowledgeBase::sourcesUpTo()
+{
+    auto stmt = m_db.prepare("SELECT published FROM sources WHERE published IS NOT NULL");
+    std::optional<PartialDate> latest;
+    while (stmt.step()) {
+        const auto published = dateColumn(stmt, 0);
+        if (published && published->hasYear() &&
+            (!latest || published->lastDayKey() > latest->lastDayKey()))
+            latest = published;
+    }
+    return latest;
 }
 
 std::vector<SourceInfo> KnowledgeBase::sources()

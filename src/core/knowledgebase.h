@@ -62,9 +62,25 @@ struct RelationView
     EntityHeader to;
     std::optional<PartialDate> start;
     std::optional<PartialDate> end;
+    bool ongoing = false; // a source says it is current as of its date (see RelationRecord)
     std::optional<std::string> role;
     std::optional<std::string> summary;
     std::vector<std::string> sources;
+};
+
+// The one rule for "current member", for the tree, the membership chart and the reports: a
+// membership (member_of) or treaty participation (party_to) that a source says is current as of
+// its date. A period whose end is simply not stated is not current: no source says it runs on.
+[[nodiscard]] bool isCurrentMembership(const RelationView &relation) noexcept;
+
+// The states with a membership of an organisation or a participation in a treaty that
+// established it, each in one group: current (isCurrentMembership), end not stated (a period
+// with no end that no source calls current), or former (every period has ended). By name.
+struct MemberStates
+{
+    std::vector<EntityHeader> current;
+    std::vector<EntityHeader> endNotStated;
+    std::vector<EntityHeader> former;
 };
 
 struct Participant
@@ -86,6 +102,9 @@ struct EntityCard
     std::vector<EventHeader> events;     // where the entity takes part, in date order
     std::size_t eventCount = 0;          // all of them, when `events` holds only the first
     std::vector<SourceInfo> sources;
+    // What its ongoing relations are current as of (KnowledgeBase::sourcesUpTo); read only when
+    // a relation is ongoing.
+    std::optional<PartialDate> sourcesUpTo;
 };
 
 struct EventCard
@@ -243,8 +262,13 @@ public:
     evidence(std::string_view sourceId, std::string_view factType, std::int64_t factRowId);
     [[nodiscard]] bool hasArticle(std::string_view sourceId);
 
+    [[nodiscard]] MemberStates memberStates(std::int64_t organisationRowId);
+
     [[nodiscard]] Counts counts();
     [[nodiscard]] std::vector<SourceInfo> sources();
+    // The latest publication date of any source with a year: what "current" and "ongoing" are
+    // as of ("sources up to December 2020"); nullopt when no source is dated.
+    [[nodiscard]] std::optional<PartialDate> sourcesUpTo();
     [[nodiscard]] std::optional<std::string> metaValue(std::string_view key);
     // Changes whenever another connection (another process) commits to the file.
     [[nodiscard]] std::int64_t dataVersion();

@@ -91,6 +91,9 @@ struct RelationRecord
     std::string to;
     std::optional<PartialDate> start;
     std::optional<PartialDate> end;
+    // A source says the state of affairs is current as of its date ("ongoing"). False with no
+    // end: the end is not stated, which claims nothing about whether the period still runs.
+    bool ongoing = false;
     std::optional<std::string> role;
     std::optional<std::string> summary;
     std::vector<std::string> sources;

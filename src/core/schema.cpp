@@ -188,7 +188,15 @@ INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, body)
 DROP TABLE temp.search_rows;
 )sql";
 
-constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: a relation whose source says it is current as of its date ("ongoing") is told apart
+// from one whose end is simply not stated. Earlier files never recorded which was meant, so every
+// existing row becomes "end not stated" (0): claiming "current" for a period no source calls
+// current is the false picture this version exists to remove; a curator can set the flag again.
+constexpr const char *kVersion5 = R"sql(
+ALTER TABLE relations ADD COLUMN ongoing INTEGER NOT NULL DEFAULT 0 CHECK (ongoing IN (0, 1));
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(std::size(kSteps) == kCurrentVersion);
 
 // One part of a schema: "table meta", "index entities_kind_name", "column relations.role".

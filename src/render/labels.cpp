@@ -164,6 +164,40 @@ QString humanUntil(const PartialDate &end)
     return tr("until %1").arg(afterPreposition(end));
 }
 
+QString humanSourcesUpTo(const PartialDate &latest)
+{
+    // To the month: a day would read as if the sources were checked on it.
+    const auto month = latest.precision() == PartialDate::Precision::Day
+                           ? PartialDate::month(latest.yearValue(), latest.monthValue())
+                           : latest;
+    return tr("sources up to %1").arg(afterPreposition(month));
+}
+
+QStringList humanPeriodParts(const std::optional<PartialDate> &start,
+                             const std::optional<PartialDate> &end, bool ongoing)
+{
+    if (start && end)
+        return {humanRange(*start, end)};
+    if (end)
+        return {humanUntil(*end), tr("start not stated")};
+    if (start)
+        return ongoing
+                   ? QStringList{humanSince(*start), tr("current")}
+                   : QStringList{tr("from %1").arg(afterPreposition(*start)), tr("end not stated")};
+    return ongoing ? QStringList{tr("current")} : QStringList{};
+}
+
+QString humanPeriod(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end,
+                    bool ongoing, const std::optional<PartialDate> &sourcesUpTo)
+{
+    QStringList parts = humanPeriodParts(start, end, ongoing);
+    if (ongoing && !end)
+        parts.back() =
+            tr("current (%1)")
+                .arg(sourcesUpTo ? humanSourcesUpTo(*sourcesUpTo) : tr("as its sources say"));
+    return parts.join(QStringLiteral(", "));
+}
+
 bool isMostlyCyrillic(const QString &text)
 {
     int letters = 0;

@@ -34,6 +34,21 @@ namespace csto::render {
 // month alone takes the genitive after the preposition), "до 2025 г.".
 [[nodiscard]] QString humanSince(const PartialDate &start);
 [[nodiscard]] QString humanUntil(const PartialDate &end);
+// What "current" is as of: "sources up to December 2020" (the newest source, to the month).
+[[nodiscard]] QString humanSourcesUpTo(const PartialDate &latest);
+// A period as the card, the report and the chart's tooltips say it, telling "current as of the
+// sources" from "end not stated" (see RelationRecord::ongoing), in parts a card may set on lines:
+//   2002-05-14 .. (ongoing)      {"since 14 May 2002", "current"}
+//   2014-12 .. (not ongoing)     {"from December 2014", "end not stated"}
+//   .. 2014-12                   {"until December 2014", "start not stated"}
+//   neither, ongoing             {"current"}; neither, not ongoing: {}
+[[nodiscard]] QStringList humanPeriodParts(const std::optional<PartialDate> &start,
+                                           const std::optional<PartialDate> &end, bool ongoing);
+// The parts on one line, "current" saying as of when: "since 14 May 2002, current (sources up
+// to December 2020)"; empty when no date is stated and it is not ongoing.
+[[nodiscard]] QString humanPeriod(const std::optional<PartialDate> &start,
+                                  const std::optional<PartialDate> &end, bool ongoing,
+                                  const std::optional<PartialDate> &sourcesUpTo);
 
 // The name to show for an entity: in a Russian interface its Russian name, which the knowledge
 // base keeps among the aliases (the first alias written mostly in Cyrillic that is not an

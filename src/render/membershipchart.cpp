@@ -30,6 +30,7 @@ const QColor kFormerLabel(0x6b, 0x75, 0x82);
 const QColor kUndatedBand(0xf6, 0xf1, 0xe7);
 const QColor kLeft(0xb3, 0x26, 0x1e);
 const QColor kHover(0x11, 0x18, 0x27);
+const QColor kSourcesLine(0x6d, 0x4a, 0x9c);
 
 double julianDay(int year, int month, int day)
 {
@@ -94,18 +95,13 @@ double MembershipLayout::dayAfter(const PartialDate &date)
     return date.hasYear() ? julianDayOfKey(date.lastDayKey()) + 1 : 0;
 }
 
-QString MembershipLayout::describe(const MembershipPeriod &period)
+QString MembershipLayout::describe(const MembershipPeriod &period,
+                                   const std::optional<PartialDate> &sourcesUpTo)
 {
     QString text = period.state + QStringLiteral(" \u2014 ") +
                    relationPhrase(relationType(period.kind)) + QLatin1Char(' ') + period.body;
-    QString when;
-    if (period.start && period.end)
-        when = humanRange(*period.start, period.end);
-    else if (period.start)
-        when = humanSince(*period.start);
-    else if (period.end)
-        when = tr("%1 (start not stated)").arg(humanUntil(*period.end));
-    else
+    QString when = humanPeriod(period.start, period.end, period.ongoing, sourcesUpTo);
+    if (when.isEmpty())
         when = tr("dates not stated");
     text += QLatin1Char('\n') + when;
     if (!period.summary.isEmpty())
@@ -129,6 +125,19 @@ void MembershipLayout::setToday(QDate today)
 {
     m_today = today;
     layOut();
+}
+
+void MembershipLayout::setSourcesUpTo(std::optional<PartialDate> latest)
+{
+    m_sourcesUpTo = std::move(latest);
+    layOut();
+}
+
+std::optional<double> MembershipLayout::sourcesUpToX() const
+{
+    if (!dated(m_sourcesUpTo))
+        return std::nullopt;
+    return dayToX(dayAfter(*m_sourcesUpTo));
 }
 
 void MembershipLayout::setLabelWidth(double width)
@@ -189,6 +198,8 @@ void MembershipLayout::layOut()
     const double todayDay = static_cast<double>(m_today.toJulianDay());
     std::optional<int> firstYear;
     double endDay = todayDay + 1;
+    if (dated(m_sourcesUpTo))
+        endDay = std::max(endDay, dayAfter(*m_sourcesUpTo));
     m_hasUndated = false;
     for (const auto &period : m_periods) {
         for (const auto *date : {&period.start, &period.end}) {
@@ -197,11 +208,13 @@ void MembershipLayout::layOut()
             firstYear = std::min(firstYear.value_or((*date)->yearValue()), (*date)->yearValue());
             endDay = std::max(endDay, dayAfter(**date));
         }
-        if (!dated(period.start) && !dated(period.end))
+        if (!dated(period.start) && !dated(period.end) && !period.ongoing)
             m_hasUndated = true;
     }
     m_firstDay = julianDay(firstYear.value_or(m_today.year()), 1, 1);
     m_endDay = std::max(endDay, m_firstDay + 1);
+    // Where ongoing periods stop: what they are current as of.
+    const double horizonDay = dated(m_sourcesUpTo) ? dayAfter(*m_sourcesUpTo) : m_endDay;
 
     // Rows: one per key, current members first, then by the earliest date, then by name.
     struct RowInfo
@@ -219,8 +232,7 @@ void MembershipLayout::layOut()
             infos.push_back({{period.rowKey, period.state, period.link, {}, false}, {}, {}});
         auto &info = infos[it->second];
         info.periods.push_back(i);
-        if (period.kind != PeriodKind::Chairmanship &&
-            (!period.end || (dated(period.end) && firstDayOf(*period.end) > todayDay)))
+        if (period.currentMembership)
             info.row.current = true;
         const auto &first = dated(period.start) ? period.start : period.end;
         if (dated(first))
@@ -243,6 +255,7 @@ void MembershipLayout::layOut()
     // Horizontal extents, then lanes within each row and kind, then the rows' heights.
     const QRectF plot = plotRect();
     const QRectF column(QPointF(m_width - m_undatedWidth, 0), QPointF(m_width, 0));
+    const double fadeDays = kOpenFade * (m_endDay - m_firstDay) / std::max(1.0, plot.width());
     double y = kAxisHeight;
     for (std::size_t r = 0; r < infos.size(); ++r) {
         std::vector<MembershipBar> bars;
@@ -253,28 +266,38 @@ void MembershipLayout::layOut()
             bar.row = static_cast<int>(r);
             double left = 0;
             double right = 0;
-            if (!dated(period.start) && !dated(period.end)) {
+            if (!dated(period.start) && !dated(period.end) && !period.ongoing) {
                 bar.undated = true;
                 left = column.left() + kUndatedChipMargin;
                 right = column.right() - kUndatedChipMargin;
                 bar.startFrom = bar.startTo = left;
                 bar.endFrom = bar.endTo = right;
             } else {
-                double endFrom = m_endDay;
-                double endTo = m_endDay;
+                double endFrom = horizonDay;
+                double endTo = horizonDay;
                 if (dated(period.end)) {
                     endFrom = exact(*period.end) ? dayAfter(*period.end) : firstDayOf(*period.end);
                     endTo = dayAfter(*period.end);
-                } else {
+                } else if (period.ongoing) {
                     bar.openEnd = true;
+                } else {
+                    // Nothing says how long it lasted: it fades out just after the last day
+                    // attested, the start (dated here, or the period would be a chip).
+                    bar.endNotStated = true;
+                    endFrom = dayAfter(*period.start);
+                    endTo = std::min(endFrom + fadeDays, m_endDay);
                 }
-                double startFrom = m_firstDay;
-                double startTo = endFrom;
+                double startFrom = 0;
+                double startTo = 0;
                 if (dated(period.start)) {
                     startFrom = firstDayOf(*period.start);
                     startTo = exact(*period.start) ? startFrom : dayAfter(*period.start);
                 } else {
+                    // It fades in just before the first day attested: the end's (or the
+                    // sources' date, for an ongoing period).
                     bar.openStart = true;
+                    startTo = endFrom;
+                    startFrom = std::max(startTo - fadeDays, m_firstDay);
                 }
                 // A start lies before the end it leads to: the spans of uncertainty are cut to
                 // what both dates allow (and inconsistent data still gives a well-formed bar).
@@ -398,7 +421,10 @@ enum LegendSymbol
     SymbolChair,
     SymbolUncertain,
     SymbolOpenEnd,
+    SymbolEndNotStated,
+    SymbolStartNotStated,
     SymbolLeft,
+    SymbolSourcesLine,
     SymbolUndated
 };
 
@@ -458,8 +484,9 @@ void drawBar(QPainter &painter, const MembershipBar &bar, const QColor &colour)
             static_cast<float>(kBackground.blueF() +
                                (colour.blueF() - kBackground.blueF()) * amount));
     };
-    const QColor faint = mixed(bar.openStart ? 0.05 : 0.2);
-    const QColor faintEnd = mixed(0.2);
+    // An unstated start or end fades to nothing; a date known to the month or year, to a tint.
+    const QColor faint = mixed(bar.openStart ? 0.0 : 0.2);
+    const QColor faintEnd = mixed(bar.endNotStated ? 0.0 : 0.2);
     double solidFrom = at(bar.startTo);
     double solidTo = at(bar.endFrom);
     if (solidFrom > solidTo)
@@ -470,7 +497,7 @@ void drawBar(QPainter &painter, const MembershipBar &bar, const QColor &colour)
     gradient.setColorAt(solidTo, colour);
     gradient.setColorAt(1, bar.endTo - bar.endFrom > 0.5 ? faintEnd : colour);
     painter.setBrush(gradient);
-    if (bar.openStart) {
+    if (bar.openStart || bar.endNotStated) {
         painter.setPen(Qt::NoPen);
     } else {
         // The outline shows all the period may cover, the faded parts included.
@@ -519,9 +546,16 @@ MembershipChartPainter::legend(const MembershipLayout &layout, double width) con
         {SymbolMembership, tr("Member"), {}},
         {SymbolChair, tr("Chair"), {}},
         {SymbolUncertain, tr("Faded: date known only to the month or year"), {}},
-        {SymbolOpenEnd, tr("No end stated"), {}},
+        {SymbolOpenEnd, tr("Current as of the sources"), {}},
+        {SymbolEndNotStated, tr("End not stated"), {}},
+        {SymbolStartNotStated, tr("Start not stated"), {}},
         {SymbolLeft, tr("Left or withdrew"), {}},
     };
+    if (layout.sourcesUpToX()) {
+        QString upTo = humanSourcesUpTo(*layout.sourcesUpTo());
+        upTo[0] = upTo[0].toUpper();
+        entries.push_back({SymbolSourcesLine, upTo, {}});
+    }
     if (!layout.undatedColumnRect().isEmpty())
         entries.push_back({SymbolUndated, tr("Dates not stated"), {}});
     const QFontMetricsF metrics(smallFont());
@@ -608,6 +642,12 @@ void MembershipChartPainter::paint(QPainter &painter, const MembershipLayout &la
         painter.setPen(kAxisText);
         painter.drawText(QPointF(plot.right() - todayWidth - 3, labelBaseline), today);
     }
+    // What "current" is as of: the newest source, a line of its own with a legend entry.
+    if (const auto x = layout.sourcesUpToX()) {
+        painter.setPen(QPen(kSourcesLine, 1.4, Qt::DashDotLine));
+        painter.drawLine(QPointF(*x, MembershipLayout::kAxisHeight - 5),
+                         QPointF(*x, plot.bottom()));
+    }
     if (!column.isEmpty()) {
         painter.setPen(kAxisText);
         painter.drawText(
@@ -646,7 +686,7 @@ void MembershipChartPainter::paint(QPainter &painter, const MembershipLayout &la
         const auto &bar = bars[i];
         const auto kind = periods[bar.period].kind;
         drawBar(painter, bar, colour(kind));
-        if (kind != PeriodKind::Chairmanship && !bar.openEnd && !bar.undated)
+        if (kind != PeriodKind::Chairmanship && !bar.openEnd && !bar.endNotStated && !bar.undated)
             drawLeft(painter, bar.rect, bar.endFrom, bar.endTo);
         if (hoveredBar == i) {
             painter.setBrush(Qt::NoBrush);
@@ -737,6 +777,20 @@ void MembershipChartPainter::paint(QPainter &painter, const MembershipLayout &la
             drawBar(painter, bar, member);
             break;
         }
+        case SymbolEndNotStated:
+        case SymbolStartNotStated: {
+            MembershipBar bar;
+            bar.rect = symbol;
+            const bool end = entry.symbol == SymbolEndNotStated;
+            bar.endNotStated = end;
+            bar.openStart = !end;
+            bar.startFrom = symbol.left();
+            bar.startTo = end ? symbol.left() : symbol.left() + symbol.width() * 0.6;
+            bar.endFrom = end ? symbol.left() + symbol.width() * 0.4 : symbol.right();
+            bar.endTo = symbol.right();
+            drawBar(painter, bar, member);
+            break;
+        }
         case SymbolLeft: {
             MembershipBar bar;
             bar.rect = symbol;
@@ -747,6 +801,11 @@ void MembershipChartPainter::paint(QPainter &painter, const MembershipLayout &la
             drawLeft(painter, symbol, bar.endFrom, bar.endTo);
             break;
         }
+        case SymbolSourcesLine:
+            painter.setPen(QPen(kSourcesLine, 1.4, Qt::DashDotLine));
+            painter.drawLine(QPointF(symbol.center().x(), rect.top() + 1),
+                             QPointF(symbol.center().x(), rect.bottom() - 1));
+            break;
         case SymbolUndated: {
             MembershipBar bar;
             bar.rect = symbol;

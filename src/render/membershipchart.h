@@ -31,9 +31,10 @@ inline constexpr int kPeriodKindCount = 3;
 [[nodiscard]] std::string relationType(PeriodKind kind);
 
 // One period of one state, as a relation of the knowledge base gives it. A start or end that is
-// not stated is nullopt; an end that is nullopt means the period runs on ("since 2002") as far as
-// the sources say. A date without a year ("--06-17") cannot be placed on the axis and is drawn as
-// not stated; the tooltip still gives it.
+// not stated is nullopt. With no end, `ongoing` tells "current as of the sources" (a source says
+// it runs on: drawn up to the sources' date with an arrow) from "end not stated" (nothing says
+// how long it lasted: drawn fading out shortly after its start). A date without a year
+// ("--06-17") cannot be placed on the axis and is drawn as not stated; the tooltip still gives it.
 struct MembershipPeriod
 {
     QString rowKey; // periods with the same key share a row (the state's id)
@@ -41,6 +42,9 @@ struct MembershipPeriod
     PeriodKind kind = PeriodKind::Membership;
     std::optional<PartialDate> start;
     std::optional<PartialDate> end;
+    bool ongoing = false; // current as of the sources (RelationView::ongoing)
+    // Makes the state a current member (core's isCurrentMembership of the relation).
+    bool currentMembership = false;
     QString body;        // what is joined or chaired: "Collective Security Treaty Organization"
     QString summary;     // what the relation's summary says, for tooltips
     QString link;        // what a click on the bar opens (the window's "atlas:entity/<id>")
@@ -55,7 +59,7 @@ struct MembershipRow
     QString label;
     QString link; // the first period's link: a click on the name opens it too
     QRectF rect;
-    bool current = false; // a membership or treaty participation is still running
+    bool current = false; // a period of it is a current membership (MembershipPeriod)
 };
 
 // What is drawn for one period. Time is in Julian days mapped to x; a partial date is the span of
@@ -63,10 +67,15 @@ struct MembershipRow
 //   start "2002-05-14"  -> the bar begins at 14 May 2002 (startFrom == startTo)
 //   start "2002-05"     -> startFrom 1 May 2002, startTo 1 June 2002: the start lies in between
 //   start "2002"        -> startFrom 1 January 2002, startTo 1 January 2003
-//   start not stated    -> startFrom is the plot's left edge (openStart)
+//   start not stated    -> a short fade (kOpenFade px) before the first attested date, its end
+//                          (openStart): never back to the first year of the chart
 //   end "2014-12"       -> endFrom 1 December 2014, endTo 1 January 2015 (the day after the last)
-//   end not stated      -> the bar runs to the plot's right edge, "today" (openEnd)
-// A period with neither date stated is a chip in the "dates not stated" column (undated).
+//   end not stated      -> a short fade (kOpenFade px) after the last attested date, the day
+//                          after its start (endNotStated): never on to today
+//   ongoing             -> the bar runs to the sources' date (sourcesUpTo; today when not set)
+//                          and ends in an arrow (openEnd)
+// A period with neither date stated, and not ongoing, is a chip in the "dates not stated" column
+// (undated).
 struct MembershipBar
 {
     std::size_t period = 0; // index into MembershipLayout::periods()
@@ -77,8 +86,9 @@ struct MembershipBar
     double startTo = 0;
     double endFrom = 0; // x range where the end may lie
     double endTo = 0;
-    bool openStart = false;
-    bool openEnd = false;
+    bool openStart = false;    // start not stated: fades in
+    bool openEnd = false;      // ongoing: an arrow at the sources' date
+    bool endNotStated = false; // fades out
     bool undated = false;
 };
 
@@ -101,11 +111,11 @@ struct MembershipHit
 // label column on the left, years running left to right up to "today" at the plot's right edge,
 // an optional column for periods whose dates are not stated, and a legend below.
 //
-// Rows: current members first (a membership or treaty participation without an end, or ending
-// after today), then the others; within each group by the earliest date of any of the state's
-// periods, then by name. Within a row the kinds are stacked as sub-rows (treaty, membership,
-// chairmanship); periods of one kind that overlap (including their uncertain spans) go to
-// separate lanes, so two overlapping chairmanships are both visible.
+// Rows: current members first (a period with currentMembership), then the others; within each group
+// by the earliest date of any of the state's periods, then by name. Within a row the kinds are
+// stacked as sub-rows (treaty, membership, chairmanship); periods of one kind that overlap
+// (including their uncertain spans) go to separate lanes, so two overlapping chairmanships are both
+// visible.
 class MembershipLayout
 {
     Q_DECLARE_TR_FUNCTIONS(csto::render::MembershipLayout)
@@ -118,11 +128,15 @@ public:
     static constexpr double kPlotMargin = 12; // right of "today", for the arrow of open ends
     static constexpr double kLegendGap = 8;
     static constexpr double kMinTickSpacing = 40;
+    static constexpr double kOpenFade = 18; // px: how far an unstated start or end fades
     [[nodiscard]] static double barHeight(PeriodKind kind);
 
     void setPeriods(std::vector<MembershipPeriod> periods);
     void setWidth(double width);
     void setToday(QDate today);
+    // What "ongoing" is as of: the newest source (KnowledgeBase::sourcesUpTo). Ongoing periods
+    // run to it, and the chart draws a line there. Unset: they run to today.
+    void setSourcesUpTo(std::optional<PartialDate> latest);
     // Set by the painter from its font (MembershipChartPainter::prepare).
     void setLabelWidth(double width);
     void setUndatedColumnWidth(double width);
@@ -135,6 +149,9 @@ public:
     [[nodiscard]] double width() const { return m_width; }
     [[nodiscard]] double height() const;
     [[nodiscard]] QDate today() const { return m_today; }
+    [[nodiscard]] const std::optional<PartialDate> &sourcesUpTo() const { return m_sourcesUpTo; }
+    // The x of the sources' line (the day after the newest source), if sourcesUpTo is set.
+    [[nodiscard]] std::optional<double> sourcesUpToX() const;
     [[nodiscard]] double labelWidth() const { return m_labelWidth; }
     [[nodiscard]] bool isEmpty() const { return m_rows.empty(); }
 
@@ -152,8 +169,9 @@ public:
     [[nodiscard]] std::optional<MembershipHit> linkAt(QPointF point) const;
 
     // Plain text: "Russia — chairs Collective Security Treaty Organization", the dates as a
-    // person says them, and the relation's summary.
-    [[nodiscard]] static QString describe(const MembershipPeriod &period);
+    // person says them (render::humanPeriod), and the relation's summary.
+    [[nodiscard]] static QString describe(const MembershipPeriod &period,
+                                          const std::optional<PartialDate> &sourcesUpTo);
     // Julian day of the first day a date covers and of the day after the last.
     [[nodiscard]] static double firstDayOf(const PartialDate &date);
     [[nodiscard]] static double dayAfter(const PartialDate &date);
@@ -172,6 +190,7 @@ private:
     double m_rowsBottom = kAxisHeight;
     bool m_hasUndated = false;
     QDate m_today = QDate::currentDate();
+    std::optional<PartialDate> m_sourcesUpTo;
     double m_firstDay = 0; // Julian days of the plot's left and right edges
     double m_endDay = 1;
 };

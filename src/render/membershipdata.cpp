@@ -68,6 +68,8 @@ std::vector<MembershipPeriod> membershipPeriods(KnowledgeBase &kb, const EntityH
             period.kind = kind;
             period.start = r.start;
             period.end = r.end;
+            period.ongoing = r.ongoing;
+            period.currentMembership = isCurrentMembership(r);
             period.body = nameOf(r.to);
             period.summary = QString::fromStdString(r.summary.value_or(std::string()));
             for (const auto &source : r.sources)

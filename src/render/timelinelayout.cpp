@@ -150,6 +150,14 @@ QString TimelineLayout::describe(const TimelineItem &item)
     return item.title + QLatin1Char('\n') + humanRange(item.start, item.end);
 }
 
+bool TimelineLayout::isUncertain(const TimelineItem &item)
+{
+    const auto vague = [](const PartialDate &date) {
+        return date.hasYear() && date.precision() != PartialDate::Precision::Day;
+    };
+    return vague(item.start) || (item.end && vague(*item.end));
+}
+
 void TimelineLayout::setItems(std::vector<TimelineItem> items)
 {
     m_items = std::move(items);
@@ -294,6 +302,35 @@ QRectF TimelineLayout::laneRect(int lane) const
     return {0, kAxisHeight + lane * height, m_viewport.width(), height};
 }
 
+void TimelineLayout::markUncertain(TimelineMark &mark, const TimelineItem &item) const
+{
+    mark.uncertain = true;
+    // What is certain of a range between vague dates: from the last day its start may be to the
+    // first day its end may be ("2019-05" to "2019-08": June and July). A single vague date has
+    // no certain part: a point in the middle of what it may be.
+    double from = 0;
+    double to = 0;
+    if (item.end) {
+        from = julianDayOfKey(item.start.lastDayKey()) + 1;
+        to = julianDayOfKey(item.end->firstDayKey());
+        if (item.start.precision() == PartialDate::Precision::Day)
+            from = julianDayOfKey(item.start.firstDayKey());
+        if (item.end->precision() == PartialDate::Precision::Day)
+            to = julianDayOfKey(item.end->lastDayKey()) + 1;
+    }
+    double left = dayToX(from);
+    double right = dayToX(to);
+    if (!item.end || right - left < kPointCoreWidth) {
+        const double middle =
+            item.end && right > left ? (left + right) / 2 : mark.rect.center().x();
+        left = middle - kPointCoreWidth / 2;
+        right = middle + kPointCoreWidth / 2;
+    }
+    left = std::max(left, mark.rect.left());
+    right = std::min(right, mark.rect.right());
+    mark.core = QRectF(left, mark.rect.top(), std::max(0.0, right - left), mark.rect.height());
+}
+
 const std::vector<TimelineMark> &TimelineLayout::marks() const
 {
     if (m_dirty)
@@ -386,6 +423,7 @@ void TimelineLayout::layOut() const
                 const double x0 = spans[runStart].x0;
                 cluster.rect = QRectF(x0, rowsTop, std::max(reach - x0, kMinClusterWidth),
                                       rows * kRowHeight - 3);
+                cluster.core = cluster.rect;
                 for (std::size_t i = runStart; i < runEnd; ++i)
                     cluster.items.push_back(spans[i].index);
                 for (std::size_t row = 0; row < rowEnds.size(); ++row) {
@@ -417,6 +455,9 @@ void TimelineLayout::layOut() const
                     mark.rect = QRectF(span.x0, rowsTop + static_cast<double>(row) * kRowHeight,
                                        span.x1 - span.x0, kRowHeight - 3);
                     mark.labelRoom = width - span.x1 - 4;
+                    mark.core = mark.rect;
+                    if (isUncertain(m_items[span.index]))
+                        markUncertain(mark, m_items[span.index]);
                     lastInRow[row] = m_marks.size();
                     m_marks.push_back(std::move(mark));
                 }
@@ -444,6 +485,7 @@ void TimelineLayout::layOut() const
                                                     std::min(undated.size(), first + perSlot)));
             mark.rect = QRectF(4 + static_cast<double>(s) * slot + 2, strip.top() + 20, slot - 4,
                                kRowHeight + 1);
+            mark.core = mark.rect;
             m_marks.push_back(std::move(mark));
         }
     }

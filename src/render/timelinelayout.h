@@ -33,6 +33,11 @@ struct TimelineMark
     std::vector<std::size_t> items; // indexes into TimelineLayout::items()
     int lane = 0;
     bool undated = false; // in the "year not stated" strip
+    // A single event whose date is known only to the month or year: `rect` is all it may
+    // cover, drawn faint; `core` is a point-like mark inside it, so it does not read as an
+    // event that lasted the whole month or year. For other marks core == rect.
+    bool uncertain = false;
+    QRectF core;
     // Free width after the span for its title when the title does not fit inside.
     double labelRoom = 0;
     [[nodiscard]] bool isCluster() const { return items.size() > 1; }
@@ -59,6 +64,7 @@ public:
     static constexpr std::size_t kClusterMin = 4; // ...and runs this long that do not fit in the
                                                   // lane's rows become a cluster
     static constexpr double kMaxLabelWidth = 200; // titles beside a span, at most this wide
+    static constexpr double kPointCoreWidth = 6;  // the core of an event of uncertain date
 
     void setItems(std::vector<TimelineItem> items);
     void setLanes(QStringList lanes);
@@ -115,10 +121,14 @@ public:
     [[nodiscard]] static double startDay(const TimelineItem &item);
     [[nodiscard]] static double endDay(const TimelineItem &item);
     [[nodiscard]] static QString describe(const TimelineItem &item);
+    // True when its start or end is known only to the month or year (and has a year): a span of
+    // uncertainty, not of duration.
+    [[nodiscard]] static bool isUncertain(const TimelineItem &item);
 
 private:
     void invalidate() { m_dirty = true; }
     void layOut() const;
+    void markUncertain(TimelineMark &mark, const TimelineItem &item) const;
     [[nodiscard]] std::optional<std::size_t> indexOf(qint64 id) const;
 
     std::vector<TimelineItem> m_items;

@@ -24,6 +24,55 @@ const QColor kDimmedText(0x8e, 0x98, 0xa5);
 const QColor kCluster(0x5b, 0x7f, 0xb0);
 const QColor kSelection(0xe0, 0x8a, 0x1e);
 const QColor kUndatedBand(0xf6, 0xf1, 0xe7);
+const QColor kLegendBox(0xff, 0xff, 0xff, 235);
+
+constexpr double kLegendSymbolWidth = 34;
+constexpr double kLegendPadding = 6;
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("csto::render::TimelinePainter", text);
+}
+
+// `colour` mixed into the background: opaque, as PDF viewers do not all honour alpha.
+QColor faded(const QColor &colour, double amount)
+{
+    const auto mix = [&](double a, double b) { return a + (b - a) * amount; };
+    return QColor::fromRgbF(static_cast<float>(mix(kBackground.redF(), colour.redF())),
+                            static_cast<float>(mix(kBackground.greenF(), colour.greenF())),
+                            static_cast<float>(mix(kBackground.blueF(), colour.blueF())));
+}
+
+// A date known only to the month or year: a faint, hatched span over all it may be, with a
+// point-like core, so it does not read as an event lasting the whole month or year.
+void drawUncertain(QPainter &painter, const QRectF &rect, const QRectF &core, const QColor &colour)
+{
+    painter.setPen(QPen(faded(colour, 0.55), 0.8, Qt::DotLine));
+    painter.setBrush(faded(colour, 0.16));
+    painter.drawRoundedRect(rect, 3, 3);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QBrush(faded(colour, 0.38), Qt::BDiagPattern));
+    painter.drawRoundedRect(rect, 3, 3);
+    painter.setBrush(colour);
+    painter.drawRoundedRect(core, 2, 2);
+}
+
+QFont smallFontOf(const QFont &font)
+{
+    QFont small = font;
+    // The font may be sized in points (a widget) or in pixels (a scaled page in a report).
+    if (font.pointSizeF() > 0)
+        small.setPointSizeF(font.pointSizeF() * 0.85);
+    else
+        small.setPixelSize(std::max(1, static_cast<int>(font.pixelSize() * 0.85)));
+    return small;
+}
+
+QStringList legendTexts()
+{
+    return {translated("Dated to the day: the span it lasted"),
+            translated("Month or year only: somewhere in the faint span")};
+}
 
 } // namespace
 
@@ -39,12 +88,7 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(all, kBackground);
 
-    QFont small = m_font;
-    // The font may be sized in points (a widget) or in pixels (a scaled page in a report).
-    if (m_font.pointSizeF() > 0)
-        small.setPointSizeF(m_font.pointSizeF() * 0.85);
-    else
-        small.setPixelSize(std::max(1, static_cast<int>(m_font.pixelSize() * 0.85)));
+    const QFont small = smallFontOf(m_font);
     QFont bold = m_font;
     bold.setBold(true);
     const QFontMetricsF smallMetrics(small);
@@ -106,9 +150,14 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
             painter.drawText(rect, Qt::AlignCenter, QString::number(mark.items.size()));
         } else {
             const auto &item = items[mark.items.front()];
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(strong ? (emphasising ? kSpanStrong : kSpan) : kDimmed);
-            painter.drawRoundedRect(rect, 3, 3);
+            const QColor fill = strong ? (emphasising ? kSpanStrong : kSpan) : kDimmed;
+            if (mark.uncertain) {
+                drawUncertain(painter, rect, mark.core, fill);
+            } else {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(fill);
+                painter.drawRoundedRect(rect, 3, 3);
+            }
             // The title: inside the span when it fits (always, elided, in the strip of events
             // without a year), else after it, as far as the next span in its row allows.
             painter.setFont(small);
@@ -122,7 +171,8 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
                 painter.setPen(strong ? QColor(Qt::white) : kAxisText);
                 painter.drawText(QPointF(rect.left() + 4, baseline), label);
             } else if (smallMetrics.horizontalAdvance(item.title) + 8 < rect.width()) {
-                painter.setPen(Qt::white);
+                painter.setPen(mark.uncertain ? (strong ? kAxisText : kDimmedText)
+                                              : QColor(Qt::white));
                 painter.drawText(QPointF(rect.left() + 4, baseline), item.title);
             } else if (mark.labelRoom >= 30) {
                 const QString title = smallMetrics.elidedText(
@@ -137,6 +187,47 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
             painter.setPen(QPen(kSelection, emphasis.focused ? 2.5 : 2));
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4, 4);
         }
+    }
+    painter.restore();
+}
+
+QSizeF TimelinePainter::legendSize() const
+{
+    const QFontMetricsF metrics(smallFontOf(m_font));
+    double width = kLegendPadding;
+    for (const auto &text : legendTexts())
+        width += kLegendSymbolWidth + 5 + metrics.horizontalAdvance(text) + 14;
+    return {width - 14 + kLegendPadding, metrics.height() + 2 * kLegendPadding};
+}
+
+void TimelinePainter::paintLegend(QPainter &painter, const QRectF &area) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFont small = smallFontOf(m_font);
+    const QFontMetricsF metrics(small);
+    painter.setFont(small);
+    painter.setPen(QPen(kGridMajor, 1));
+    painter.setBrush(kLegendBox);
+    painter.drawRoundedRect(area, 4, 4);
+    const auto texts = legendTexts();
+    double x = area.left() + kLegendPadding;
+    const double cy = area.center().y();
+    for (int i = 0; i < texts.size(); ++i) {
+        const QRectF symbol(x, cy - 6, kLegendSymbolWidth, 12);
+        if (i == 0) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(kSpan);
+            painter.drawRoundedRect(symbol, 3, 3);
+        } else {
+            drawUncertain(painter, symbol,
+                          QRectF(symbol.center().x() - TimelineLayout::kPointCoreWidth / 2,
+                                 symbol.top(), TimelineLayout::kPointCoreWidth, symbol.height()),
+                          kSpan);
+        }
+        painter.setPen(kAxisText);
+        painter.drawText(QPointF(symbol.right() + 5, cy + metrics.ascent() / 2 - 1), texts[i]);
+        x = symbol.right() + 5 + metrics.horizontalAdvance(texts[i]) + 14;
     }
     painter.restore();
 }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QFont>
+#include <QRectF>
 #include <QSet>
+#include <QSizeF>
 
 #include <optional>
 
@@ -29,6 +31,10 @@ public:
     explicit TimelinePainter(QFont font);
     void paint(QPainter &painter, const TimelineLayout &layout,
                const TimelineEmphasis &emphasis) const;
+    // The key to the marks: an event dated to the day (its span is how long it lasted) and one
+    // known only to the month or year (a faint span with a point-like core). One line.
+    [[nodiscard]] QSizeF legendSize() const;
+    void paintLegend(QPainter &painter, const QRectF &area) const;
 
 private:
     QFont m_font;

@@ -141,22 +141,32 @@ void addTimelinePicture(ReportDocument &document, std::vector<render::TimelineIt
 {
     const bool undated = std::any_of(items.begin(), items.end(),
                                      [](const auto &item) { return !item.start.hasYear(); });
-    const double height = 170 + (undated ? render::TimelineLayout::kUndatedStripHeight : 0);
-    document.addPicture([height](double) { return height; },
-                        [items = std::move(items), years](QPainter &painter, const QRectF &area) {
-                            render::TimelineLayout layout;
-                            layout.setViewport(area.size());
-                            layout.setLanes({tr("Events")});
-                            layout.setItems(items);
-                            if (years)
-                                layout.showYears(years->first, years->second);
-                            else
-                                layout.fitAll();
-                            QFont font(QStringLiteral("DejaVu Sans"));
-                            font.setPixelSize(11);
-                            font.setStyleStrategy(QFont::PreferNoShaping);
-                            render::TimelinePainter(font).paint(painter, layout, {});
-                        });
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(11);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    // The timeline, and below it the key to exact and uncertain dates.
+    const double legendHeight = render::TimelinePainter(font).legendSize().height() + 4;
+    const double height =
+        170 + (undated ? render::TimelineLayout::kUndatedStripHeight : 0) + legendHeight;
+    document.addPicture(
+        [height](double) { return height; },
+        [items = std::move(items), years, font, legendHeight](QPainter &painter,
+                                                              const QRectF &area) {
+            render::TimelineLayout layout;
+            layout.setViewport(QSizeF(area.width(), area.height() - legendHeight));
+            layout.setLanes({tr("Events")});
+            layout.setItems(items);
+            if (years)
+                layout.showYears(years->first, years->second);
+            else
+                layout.fitAll();
+            const render::TimelinePainter timelinePainter(font);
+            timelinePainter.paint(painter, layout, {});
+            const QSizeF legend = timelinePainter.legendSize();
+            timelinePainter.paintLegend(
+                painter, QRectF(QPointF(0, area.height() - legend.height() - 1),
+                                QSizeF(std::min(legend.width(), area.width()), legend.height())));
+        });
 }
 
 // The events table with the timeline picture above it; every row cites its sources.
@@ -213,9 +223,11 @@ void addMembershipChart(ReportDocument &document, KnowledgeBase &kb, Citations &
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(11);
     font.setStyleStrategy(QFont::PreferNoShaping);
-    const auto layoutFor = [periods = std::move(periods), font](double width) {
+    const auto layoutFor = [periods = std::move(periods), font,
+                            sourcesUpTo = kb.sourcesUpTo()](double width) {
         render::MembershipLayout layout;
         layout.setWidth(width);
+        layout.setSourcesUpTo(sourcesUpTo);
         layout.setPeriods(periods);
         render::MembershipChartPainter(font).prepare(layout);
         return layout;
@@ -348,8 +360,11 @@ ReportDocument entityReport(KnowledgeBase &kb, std::int64_t entityRowId)
             text += QLatin1Char('\n') + q(*r.summary);
         const bool act = r.type == "adopted" || r.type == "signed" || r.type == "established" ||
                          r.type == "amends";
-        const QString when =
-            act && r.start && !r.end ? render::humanDate(*r.start) : human(r.start, r.end);
+        QString when = act && r.start && !r.end
+                           ? render::humanDate(*r.start)
+                           : render::humanPeriod(r.start, r.end, r.ongoing, card->sourcesUpTo);
+        if (when.isEmpty())
+            when = tr("no date given");
         sections[section].push_back({when, text, citations.cite(r.sources, relationText(r))});
     }
     for (const auto &section : order) {

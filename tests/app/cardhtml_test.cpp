@@ -94,3 +94,43 @@ TEST_CASE("Event cards show the date as a person says it", "[card]")
     CHECK(html.contains("href=\"atlas:entity/china\""));
     CHECK(html.contains("observer"));
 }
+
+TEST_CASE("A card tells \"end not stated\" from \"current as of the sources\"", "[card]")
+{
+    EntityCard card;
+    card.header = {1, "tajikistan", EntityKind::State, std::nullopt, "Tajikistan"};
+    card.summary = "A member state.";
+    const EntityHeader tajikistan = card.header;
+    const EntityHeader csto{2, "csto", EntityKind::Organisation, std::nullopt, "CSTO"};
+    RelationView from2014;
+    from2014.type = "chairs";
+    from2014.from = tajikistan;
+    from2014.to = csto;
+    from2014.start = PartialDate::parse("2014-12");
+    RelationView from2020 = from2014;
+    from2020.start = PartialDate::parse("2020-12-02");
+    from2020.ongoing = true;
+    RelationView untilRussia = from2014;
+    untilRussia.start.reset();
+    untilRussia.end = PartialDate::parse("2014-12");
+    RelationView member = from2014;
+    member.type = "member_of";
+    member.start = PartialDate::parse("2002-05-14");
+    member.ongoing = true;
+    card.relations = {from2014, from2020, untilRussia, member};
+    card.sourcesUpTo = PartialDate::parse("2020-12-03");
+
+    app::DetailView view;
+    view.setHtml(app::entityCardHtml(card));
+    const QString text = view.toPlainText();
+    // Each qualifier on a line of its own in the narrow date column; the date the sources go up
+    // to, once, as a line of the card.
+    CHECK(text.contains("from December 2014,\nend not stated"));
+    CHECK_FALSE(text.contains("since December 2014"));
+    CHECK(text.contains("since 2 December 2020,\ncurrent"));
+    CHECK(text.contains("until December 2014,\nstart not stated"));
+    CHECK(text.contains("since 14 May 2002,\ncurrent"));
+    CHECK(text.contains(
+        "\u201cCurrent\u201d is as of the knowledge base\u2019s sources: sources up to "
+        "December 2020."));
+}

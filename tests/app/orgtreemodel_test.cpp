@@ -77,6 +77,8 @@ TEST_CASE("The tree groups bodies, member states and the rest", "[tree]")
     REQUIRE(current.isValid());
     REQUIRE(former.isValid());
     CHECK(current.data().toString() == "Current members (6)");
+    // "Current" as of the newest source, not today.
+    CHECK(current.data(Qt::ToolTipRole).toString().contains("sources up to December 2020"));
     CHECK(names(model, current) ==
           QStringList{"Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"});
     CHECK(names(model, former).contains("Uzbekistan"));

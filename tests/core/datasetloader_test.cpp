@@ -368,4 +368,26 @@ TEST_CASE("Loader: two sources with the same sha256", "[loader]")
     CHECK(o.pointer == "/sources/1/sha256");
     CHECK_THAT(o.message, Catch::Contains("source \"src-again\" has the same sha256 as source "
                                           "\"src\""));
+TEST_CASE("Loader: \"ongoing\" is a boolean and excludes an end", "[loader]")
+{
+    auto doc = validDocument();
+    doc["relations"][0]["ongoing"] = "yes";
+    auto o = buildFails(doc);
+    CHECK(o.pointer == "/relations/0/ongoing");
+    CHECK_THAT(o.message, Catch::Contains("expected true or false, found string"));
+
+    doc = validDocument();
+    doc["relations"][0]["ongoing"] = true;
+    doc["relations"][0]["end"] = "2014-12";
+    o = buildFails(doc);
+    CHECK(o.pointer == "/relations/0/ongoing");
+    CHECK_THAT(o.message, Catch::Contains("it has an end (2014-12)"));
+
+    doc = validDocument();
+    doc["relations"][0]["ongoing"] = true;
+    CHECK(parseDataset(doc.dump(), "kb.json").relations.at(0).ongoing);
+    doc["relations"][0]["ongoing"] = false;
+    CHECK_FALSE(parseDataset(doc.dump(), "kb.json").relations.at(0).ongoing);
+    doc["relations"][0].erase("ongoing");
+    CHECK_FALSE(parseDataset(doc.dump(), "kb.json").relations.at(0).ongoing);
 }

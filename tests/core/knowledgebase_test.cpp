@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 
 using namespace csto;
 
@@ -196,4 +197,71 @@ TEST_CASE("Entities of a kind are read page by page in the tree's order", "[kb][
     for (std::size_t i = 0; i < 4; ++i)
         CHECK((all[i].header.name == "alpha" || all[i].header.name == "Alpha" ||
                all[i].header.name == "ALPHA"));
+}
+
+TEST_CASE("The current-member rule reads \"ongoing\", not a missing end", "[kb]")
+{
+    test::TempDir dir;
+    dir.write("data/kb.json", R"({
+      "format": "csto-atlas/1",
+      "sources": [{"id": "old", "publisher": "P", "published": "2014-12-22", "title": "T",
+                   "language": "en"},
+                  {"id": "new", "publisher": "P", "published": "2020-12-03", "title": "T",
+                   "language": "en"},
+                  {"id": "undated", "publisher": "P", "published": "--06-17", "title": "T",
+                   "language": "en"}],
+      "entities": [
+        {"id": "org", "kind": "organisation", "name": "Org", "summary": "S.", "sources": ["new"]},
+        {"id": "treaty", "kind": "document", "name": "Treaty", "summary": "S.", "sources": ["new"]},
+        {"id": "current", "kind": "state", "name": "Current", "summary": "S.", "sources": ["new"]},
+        {"id": "unstated", "kind": "state", "name": "Unstated", "summary": "S.", "sources": ["old"]},
+        {"id": "left", "kind": "state", "name": "Left", "summary": "S.", "sources": ["old"]},
+        {"id": "party", "kind": "state", "name": "Party", "summary": "S.", "sources": ["old"]}
+      ],
+      "relations": [
+        {"type": "established", "from": "treaty", "to": "org", "sources": ["new"]},
+        {"type": "member_of", "from": "current", "to": "org", "start": "2002", "ongoing": true,
+         "sources": ["new"]},
+        {"type": "member_of", "from": "unstated", "to": "org", "start": "2002", "sources": ["old"]},
+        {"type": "member_of", "from": "left", "to": "org", "start": "2002", "end": "2012",
+         "sources": ["old"]},
+        {"type": "party_to", "from": "left", "to": "treaty", "start": "1992", "end": "1999",
+         "sources": ["old"]},
+        {"type": "party_to", "from": "party", "to": "treaty", "start": "1992", "ongoing": true,
+         "sources": ["new"]},
+        {"type": "chairs", "from": "unstated", "to": "org", "start": "2014-12", "ongoing": true,
+         "sources": ["old"]}
+      ]
+    })");
+    buildKnowledgeBaseFile(readDataset(dir / "data"), dir / "kb.db");
+    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly);
+
+    std::map<std::string, bool> current;
+    for (const char *type : {"member_of", "party_to", "chairs"}) {
+        for (const auto &r : kb.relationsOfType(type))
+            current[r.type + " " + r.from.id] = isCurrentMembership(r);
+    }
+    CHECK(current.at("member_of current"));
+    CHECK_FALSE(current.at("member_of unstated")); // no end, but no source says it runs on
+    CHECK_FALSE(current.at("member_of left"));
+    CHECK(current.at("party_to party"));
+    CHECK_FALSE(current.at("chairs unstated")); // a current chair is not a membership
+
+    const auto org = kb.findEntity("org");
+    REQUIRE(org);
+    const auto states = kb.memberStates(org->rowId);
+    const auto ids = [](const std::vector<EntityHeader> &list) {
+        std::vector<std::string> result;
+        for (const auto &e : list)
+            result.push_back(e.id);
+        return result;
+    };
+    CHECK(ids(states.current) == std::vector<std::string>{"current", "party"});
+    CHECK(ids(states.endNotStated) == std::vector<std::string>{"unstated"});
+    CHECK(ids(states.former) == std::vector<std::string>{"left"});
+
+    // What "current" is as of: the newest dated source; an undated one cannot count.
+    const auto upTo = kb.sourcesUpTo();
+    REQUIRE(upTo);
+    CHECK(upTo->toIso() == "2020-12-03");
 }

@@ -62,3 +62,24 @@ TEST_CASE("The export has the contract's shape", "[export]")
                             "\"participants\"", "\"place\"", "\"role\"", "\"from\"", "\"to\""})
         CHECK_THAT(text, Catch::Contains(key));
 }
+
+TEST_CASE("Export keeps \"ongoing\", and an end not stated stays so", "[export]")
+{
+    TempDir dir;
+    buildKnowledgeBaseFile(readDataset(CSTO_KB_DATA_DIR), dir / "kb.db");
+    auto database = schema::open(dir / "kb.db", schema::Access::ReadOnly);
+    const Dataset exported = loadDataset(database);
+    const auto chair = [&](std::string_view from, std::string_view start) {
+        for (const auto &r : exported.relations) {
+            if (r.type == "chairs" && r.from == from && r.start && r.start->toIso() == start)
+                return r;
+        }
+        FAIL("no chairmanship of " << from << " from " << start);
+        return RelationRecord{};
+    };
+    CHECK(chair("tajikistan", "2020-12-02").ongoing);
+    CHECK_FALSE(chair("tajikistan", "2014-12").ongoing);
+    const std::string text = serialiseDataset(exported);
+    CHECK_THAT(text, Catch::Contains("\"end\": null,\n      \"ongoing\": true,"));
+    CHECK_THAT(text, Catch::Contains("\"end\": null,\n      \"ongoing\": false,"));
+}

@@ -344,4 +344,26 @@ TEST_CASE("A knowledge base in a read-only folder opens read-only", "[schema]")
     CHECK(snapshot(path) == before);
     std::filesystem::permissions(dir / "shelf", std::filesystem::perms::owner_all);
     CHECK(dir.fileCount() == 1);
+TEST_CASE("Version 5 adds \"ongoing\" and migrates every open end to \"end not stated\"",
+          "[schema]")
+{
+    TempDir dir;
+    const auto path = dir / "v4.db";
+    {
+        Database db(path, Database::Mode::Create);
+        schema::createAtVersion(db, 4);
+        db.execScript("INSERT INTO entities(id, slug, kind, name, summary) VALUES "
+                      "(1, 'tajikistan', 'state', 'Tajikistan', 'S.'), "
+                      "(2, 'csto', 'organisation', 'CSTO', 'S.');"
+                      "INSERT INTO relations(type, from_id, to_id, start_date, end_date) VALUES "
+                      "('chairs', 1, 2, '2014-12', NULL), ('chairs', 1, 2, '2019', '2019-11');");
+    }
+    auto db = schema::open(path, schema::Access::ReadWrite);
+    CHECK(db.userVersion() == 5);
+    CHECK(scalar(db, "SELECT count(*) FROM relations") == 2);
+    CHECK(scalar(db, "SELECT count(*) FROM relations WHERE ongoing = 0") == 2);
+    // The column takes only 0 and 1.
+    CHECK_THROWS(db.execScript("UPDATE relations SET ongoing = 2;"));
+    db.execScript("UPDATE relations SET ongoing = 1 WHERE end_date IS NULL;");
+    CHECK(scalar(db, "SELECT count(*) FROM relations WHERE ongoing = 1") == 1);
 }

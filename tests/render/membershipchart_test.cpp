@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using csto::PartialDate;
 using csto::render::MembershipBar;
 using csto::render::MembershipChartPainter;
@@ -33,6 +35,15 @@ MembershipPeriod period(const char *state, PeriodKind kind, const char *start, c
     p.body = QStringLiteral("Collective Security Treaty Organization");
     p.link = QStringLiteral("atlas:entity/") + p.rowKey;
     p.sources = std::move(sources);
+    return p;
+}
+
+// A period a source says is current as of its date; for a membership or treaty participation,
+// a current membership (core's rule).
+MembershipPeriod ongoing(MembershipPeriod p)
+{
+    p.ongoing = true;
+    p.currentMembership = p.kind != PeriodKind::Chairmanship;
     return p;
 }
 
@@ -141,30 +152,126 @@ TEST_CASE("The spans of uncertainty are cut to what both dates allow", "[members
     CHECK(bar.rect.right() == Approx(layout.dayToX(day(2019, 11, 29))));
 }
 
-TEST_CASE("An open end reaches the right edge; a start not stated, the left", "[membership]")
+TEST_CASE("An ongoing period runs to the sources' date and keeps its arrow", "[membership]")
 {
-    const auto layout =
-        makeLayout({period("Russia", PeriodKind::Membership, "2002-05-14", nullptr),
-                    period("Russia", PeriodKind::Chairmanship, nullptr, "2014-12")});
+    auto layout = makeLayout(
+        {ongoing(period("Russia", PeriodKind::Membership, "2002-05-14", nullptr)),
+         ongoing(period("Tajikistan", PeriodKind::Chairmanship, "2020-12-02", nullptr))});
     const QRectF plot = layout.plotRect();
-    const auto &open = barOf(layout, 0);
-    CHECK(open.openEnd);
-    CHECK(open.rect.right() == Approx(plot.right()));
-    const auto &unknownStart = barOf(layout, 1);
-    CHECK(unknownStart.openStart);
-    CHECK(unknownStart.rect.left() == Approx(plot.left()));
-    CHECK(unknownStart.rect.right() == Approx(layout.dayToX(day(2015, 1, 1))));
-    // Nothing of it is certain: the start may be as late as the end.
-    CHECK(unknownStart.startTo == Approx(unknownStart.endFrom));
+    // Without a date for the sources: up to today.
+    CHECK(barOf(layout, 0).openEnd);
+    CHECK(barOf(layout, 0).rect.right() == Approx(plot.right()));
+    CHECK_FALSE(layout.sourcesUpToX());
+
+    layout.setSourcesUpTo(PartialDate::parse("2020-12-03"));
+    const auto &membership = barOf(layout, 0);
+    CHECK(membership.openEnd);
+    CHECK_FALSE(membership.endNotStated);
+    REQUIRE(layout.sourcesUpToX());
+    CHECK(*layout.sourcesUpToX() == Approx(layout.dayToX(day(2020, 12, 4))));
+    CHECK(membership.rect.right() == Approx(*layout.sourcesUpToX()));
+    CHECK(membership.rect.right() < layout.dayToX(day(2021, 6, 30)));
+    const auto &chair = barOf(layout, 1);
+    CHECK(chair.openEnd);
+    CHECK(chair.rect.right() <= *layout.sourcesUpToX() + 2);
+    CHECK(MembershipLayout::describe(layout.periods()[0], layout.sourcesUpTo())
+              .contains(QStringLiteral("since 14 May 2002, current (sources up to December "
+                                       "2020)")));
+}
+
+TEST_CASE("An end not stated fades out shortly after the last attested date", "[membership]")
+{
+    // Tajikistan's chairmanship "from December 2014": nothing says how long it lasted.
+    auto layout = makeLayout({period("Tajikistan", PeriodKind::Chairmanship, "2014-12", nullptr),
+                              period("Armenia", PeriodKind::Membership, "1992-05-15", nullptr)});
+    layout.setSourcesUpTo(PartialDate::parse("2020-12-03"));
+    const auto &bar = barOf(layout, 0);
+    CHECK(bar.endNotStated);
+    CHECK_FALSE(bar.openEnd);
+    const double lastAttested = layout.dayToX(day(2015, 1, 1)); // the day after December 2014
+    CHECK(bar.endFrom == Approx(lastAttested));
+    CHECK(bar.endTo == Approx(lastAttested + MembershipLayout::kOpenFade));
+    CHECK(bar.rect.right() == Approx(bar.endTo));
+    // Not to today, nor to the sources' date, nor into the next year's chairmanships.
+    CHECK(bar.rect.right() < layout.dayToX(day(2016, 1, 1)));
+    CHECK(bar.rect.right() < *layout.sourcesUpToX());
+    CHECK(MembershipLayout::describe(layout.periods()[0], layout.sourcesUpTo())
+              .contains(QStringLiteral("from December 2014, end not stated")));
+    // A membership with no end that no source calls current is not a current membership.
+    CHECK_FALSE(layout.rows().front().current);
+    CHECK_FALSE(layout.rows().back().current);
+}
+
+TEST_CASE("A start not stated fades in shortly before the first attested date", "[membership]")
+{
+    // Russia's chairmanship "until December 2014": not 22 years from 1992.
+    const auto layout =
+        makeLayout({period("Russia", PeriodKind::TreatyParty, "1992-05-15", nullptr),
+                    period("Russia", PeriodKind::Chairmanship, nullptr, "2014-12")});
+    const auto &bar = barOf(layout, 1);
+    CHECK(bar.openStart);
+    CHECK(bar.startTo == Approx(layout.dayToX(day(2014, 12, 1))));
+    CHECK(bar.startFrom == Approx(bar.startTo - MembershipLayout::kOpenFade));
+    CHECK(bar.rect.left() == Approx(bar.startFrom));
+    CHECK(bar.rect.left() > layout.dayToX(day(2014, 1, 1)));
+    CHECK(bar.rect.left() > layout.plotRect().left() + 100);
+    CHECK(bar.rect.right() == Approx(layout.dayToX(day(2015, 1, 1))));
+    CHECK(MembershipLayout::describe(layout.periods()[1], std::nullopt)
+              .contains(QStringLiteral("until December 2014, start not stated")));
+}
+
+TEST_CASE("The painter fades an unstated end out and draws the sources' line", "[membership]")
+{
+    QFont font;
+    font.setPixelSize(11);
+    MembershipLayout layout;
+    layout.setToday(QDate(2026, 12, 3));
+    layout.setWidth(900);
+    layout.setSourcesUpTo(PartialDate::parse("2020-12-03"));
+    layout.setPeriods({period("Tajikistan", PeriodKind::Chairmanship, "2014-12", nullptr),
+                       ongoing(period("Russia", PeriodKind::Membership, "2002-05-14", nullptr))});
+    const MembershipChartPainter painter(font);
+    painter.prepare(layout);
+    QImage image(static_cast<int>(layout.width()), static_cast<int>(std::ceil(layout.height())),
+                 QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        painter.paint(p, layout);
+    }
+    const auto &chair = barOf(layout, 0);
+    const int y = static_cast<int>(chair.rect.center().y());
+    const auto chairColour = MembershipChartPainter::colour(PeriodKind::Chairmanship);
+    const auto distance = [&](int x) {
+        const QColor c = image.pixelColor(x, y);
+        return std::abs(c.red() - chairColour.red()) + std::abs(c.green() - chairColour.green()) +
+               std::abs(c.blue() - chairColour.blue());
+    };
+    // Strong at the last attested day, fading towards the end; nothing of it in 2018.
+    const int at = static_cast<int>(chair.endFrom);
+    CHECK(distance(at) < distance(static_cast<int>(chair.endTo) - 2));
+    CHECK(distance(static_cast<int>(layout.dayToX(day(2018, 6, 1)))) > 200);
+    // The sources' line crosses the rows below the axis.
+    const int lineX = static_cast<int>(std::round(*layout.sourcesUpToX()));
+    bool lineSeen = false;
+    for (int dx = -1; dx <= 1 && !lineSeen; ++dx) {
+        for (int yy = static_cast<int>(MembershipLayout::kAxisHeight);
+             yy < static_cast<int>(layout.plotRect().bottom()); ++yy) {
+            const QColor c = image.pixelColor(lineX + dx, yy);
+            if (c.blue() > c.green() + 30 && c.red() > c.green())
+                lineSeen = true;
+        }
+    }
+    CHECK(lineSeen);
 }
 
 TEST_CASE("Overlapping chairmanships of one state both stay visible", "[membership]")
 {
-    auto first = period("Tajikistan", PeriodKind::Chairmanship, "2014-12", nullptr);
-    auto second = period("Tajikistan", PeriodKind::Chairmanship, "2020-12-02", nullptr);
+    auto first = period("Tajikistan", PeriodKind::Chairmanship, "2014-12", "2016-06");
+    auto second = ongoing(period("Tajikistan", PeriodKind::Chairmanship, "2020-12-02", nullptr));
     auto ofBody = period("Tajikistan", PeriodKind::Chairmanship, "2016", "2017");
     ofBody.body = QStringLiteral("Council of Ministers of Defence");
-    auto member = period("Tajikistan", PeriodKind::Membership, "2002-05-14", nullptr);
+    auto member = ongoing(period("Tajikistan", PeriodKind::Membership, "2002-05-14", nullptr));
     const auto layout = makeLayout({first, second, ofBody, member});
     REQUIRE(layout.rows().size() == 1);
     const auto &a = barOf(layout, 0);
@@ -178,11 +285,10 @@ TEST_CASE("Overlapping chairmanships of one state both stay visible", "[membersh
     CHECK_FALSE(a.rect.intersects(b.rect));
     CHECK_FALSE(a.rect.intersects(c.rect));
     CHECK_FALSE(b.rect.intersects(c.rect));
-    CHECK(a.lane != b.lane);
     CHECK(a.lane != c.lane);
-    // The chairmanship of another body overlaps only the first: it shares the second's lane,
-    // ending before the second begins.
-    CHECK(c.lane == b.lane);
+    // The chairmanship of another body overlaps only the first; the second overlaps neither and
+    // takes the first free lane.
+    CHECK(b.lane == a.lane);
     // The membership keeps its own sub-row above the chairmanships.
     const auto &m = barOf(layout, 3);
     for (const auto *bar : {&a, &b, &c})
@@ -193,10 +299,10 @@ TEST_CASE("Rows: current members first, then by the earliest date, then by name"
 {
     const auto layout = makeLayout({
         period("Uzbekistan", PeriodKind::TreatyParty, "1992-05-15", "1999"),
-        period("Russia", PeriodKind::Membership, "2002-05-14", nullptr),
-        period("Russia", PeriodKind::TreatyParty, "1992-05-15", nullptr),
-        period("Belarus", PeriodKind::TreatyParty, "1993", nullptr),
-        period("Armenia", PeriodKind::TreatyParty, "1992-05-15", nullptr),
+        ongoing(period("Russia", PeriodKind::Membership, "2002-05-14", nullptr)),
+        ongoing(period("Russia", PeriodKind::TreatyParty, "1992-05-15", nullptr)),
+        ongoing(period("Belarus", PeriodKind::TreatyParty, "1993", nullptr)),
+        ongoing(period("Armenia", PeriodKind::TreatyParty, "1992-05-15", nullptr)),
         period("Georgia", PeriodKind::TreatyParty, "1993", "1999"),
         period("Azerbaijan", PeriodKind::TreatyParty, "1993", "1999"),
         period("Kazakhstan", PeriodKind::Chairmanship, nullptr, nullptr),
@@ -232,15 +338,17 @@ TEST_CASE("Periods without dates go to their own column", "[membership]")
         CHECK(column.contains(bar.rect.center()));
     }
     CHECK_FALSE(barOf(layout, 0).rect.intersects(barOf(layout, 1).rect));
-    CHECK(MembershipLayout::describe(noYear).contains(QStringLiteral("year not stated")));
-    CHECK(MembershipLayout::describe(layout.periods()[0]).contains(QStringLiteral("not stated")));
+    CHECK(MembershipLayout::describe(noYear, std::nullopt)
+              .contains(QStringLiteral("year not stated")));
+    CHECK(MembershipLayout::describe(layout.periods()[0], std::nullopt)
+              .contains(QStringLiteral("not stated")));
 }
 
 TEST_CASE("Hit-testing returns the bar's link and sources", "[membership]")
 {
-    auto armenia =
+    auto armenia = ongoing(
         period("Armenia", PeriodKind::Membership, "2002-05-14", nullptr,
-               {QStringLiteral("csto-mfa-2019-11-28"), QStringLiteral("belta-2020-12-03")});
+               {QStringLiteral("csto-mfa-2019-11-28"), QStringLiteral("belta-2020-12-03")}));
     auto chair = period("Armenia", PeriodKind::Chairmanship, "2016", "2017-06-30",
                         {QStringLiteral("tass-2014-12-22")});
     chair.link = QStringLiteral("atlas:entity/collective-security-council");
@@ -275,9 +383,10 @@ TEST_CASE("The painter draws bars in their kind's colour", "[membership]")
     MembershipLayout layout;
     layout.setToday(QDate(2021, 6, 30));
     layout.setWidth(700);
-    layout.setPeriods({period("Russia", PeriodKind::Membership, "2002-05-14", nullptr, {"a"}),
-                       period("Russia", PeriodKind::Chairmanship, "2019-11-28", "2020-12-02"),
-                       period("Belarus", PeriodKind::Chairmanship, nullptr, nullptr)});
+    layout.setPeriods(
+        {ongoing(period("Russia", PeriodKind::Membership, "2002-05-14", nullptr, {"a"})),
+         period("Russia", PeriodKind::Chairmanship, "2019-11-28", "2020-12-02"),
+         period("Belarus", PeriodKind::Chairmanship, nullptr, nullptr)});
     const MembershipChartPainter painter(font);
     painter.prepare(layout);
     CHECK(layout.labelWidth() >= 60);

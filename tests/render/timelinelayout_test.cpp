@@ -197,3 +197,77 @@ TEST_CASE("The painter draws spans, clusters, highlight and selection", "[timeli
     const auto rect = *layout.rectOf(10);
     CHECK(image.pixelColor(rect.center().toPoint()) == QColor(0x1c, 0x4f, 0x9c));
 }
+
+TEST_CASE("A date known only to the year or month is uncertain, with a point-like core",
+          "[timeline]")
+{
+    auto layout = makeLayout({item(1, "2002"), item(2, "2005-05"), item(3, "2010-03-04"),
+                              item(4, "2012-10-21", "2012-10-31"), item(5, "2008-05", "2008-09")});
+    layout.showYears(2000, 2013);
+    const auto markOf = [&](qint64 id) -> const csto::render::TimelineMark & {
+        for (const auto &mark : layout.marks()) {
+            if (mark.items.size() == 1 && layout.items()[mark.items.front()].id == id)
+                return mark;
+        }
+        FAIL("no mark of its own for " << id);
+        return layout.marks().front();
+    };
+    // 2002: the faint span is the whole year, the core a point inside it.
+    const auto &year = markOf(1);
+    CHECK(year.uncertain);
+    CHECK(year.rect.left() == Approx(layout.dayToX(day(2002, 1, 1))));
+    CHECK(year.rect.right() == Approx(layout.dayToX(day(2003, 1, 1))));
+    CHECK(year.core.width() == Approx(TimelineLayout::kPointCoreWidth));
+    CHECK(year.core.width() < year.rect.width() / 5);
+    CHECK(year.rect.contains(year.core));
+    // May 2005: the month, likewise.
+    const auto &month = markOf(2);
+    CHECK(month.uncertain);
+    CHECK(month.core.width() <= TimelineLayout::kPointCoreWidth + 1e-9);
+    // A real span of days, and a single day, are what they say.
+    layout.showYears(2012, 2012);
+    const auto &tenDays = markOf(4);
+    CHECK_FALSE(tenDays.uncertain);
+    CHECK(tenDays.core == tenDays.rect);
+    CHECK(tenDays.rect.left() == Approx(layout.dayToX(day(2012, 10, 21))));
+    CHECK(tenDays.rect.right() == Approx(layout.dayToX(day(2012, 11, 1))));
+    layout.showYears(2000, 2013);
+    CHECK_FALSE(markOf(3).uncertain);
+    // From some day of May to some day of September 2008: certainly June to August.
+    layout.showYears(2008, 2008);
+    const auto &range = markOf(5);
+    CHECK(range.uncertain);
+    CHECK(range.core.left() == Approx(layout.dayToX(day(2008, 6, 1))));
+    CHECK(range.core.right() == Approx(layout.dayToX(day(2008, 9, 1))));
+}
+
+TEST_CASE("The painter draws an uncertain date faint around its core, with a legend", "[timeline]")
+{
+    auto layout = makeLayout({item(1, "2002")});
+    layout.setViewport(QSizeF(1000, 300));
+    layout.showYears(2000, 2005);
+    QImage image(1000, 300, QImage::Format_ARGB32);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    const csto::render::TimelinePainter timelinePainter(QFont{});
+    timelinePainter.paint(painter, layout, {});
+    const QSizeF legend = timelinePainter.legendSize();
+    CHECK(legend.width() > 100);
+    timelinePainter.paintLegend(painter, QRectF(QPointF(10, 250), legend));
+    painter.end();
+    const auto &mark = layout.marks().front();
+    REQUIRE(mark.uncertain);
+    const QColor core = image.pixelColor(mark.core.center().toPoint());
+    CHECK(core == QColor(0x2f, 0x6f, 0xc4));
+    // Away from the core (and from the title at its left) the span is faint: much lighter than
+    // the core, between the hatch lines.
+    int lightest = 0;
+    for (int dx = 3; dx <= 9; ++dx)
+        lightest =
+            std::max(lightest, image
+                                   .pixelColor(QPoint(static_cast<int>(mark.rect.right()) - dx,
+                                                      static_cast<int>(mark.rect.center().y())))
+                                   .lightness());
+    CHECK(lightest > core.lightness() + 60);
+    CHECK(image.pixelColor(QPoint(12, 260)) != QColor(Qt::black)); // the legend's box
+}
