@@ -36,8 +36,7 @@ DatabaseGuard::Choice askWithMessageBox(QWidget *parent, const QString &problem)
 
 DatabaseGuard::DatabaseGuard(QWidget *window)
     : QObject(window), m_window(window), m_prompt(askWithMessageBox)
-{
-}
+{}
 
 void DatabaseGuard::setFile(const QString &file)
 {
@@ -52,8 +51,8 @@ void DatabaseGuard::report(const QString &action, const QString &detail) noexcep
         emit problemReported(message);
         if (m_quiet || !m_pending.isEmpty() || m_asking)
             return;
-        m_pending = m_file.isEmpty() ? message
-                                     : tr("%1\n\nKnowledge base: %2").arg(message, m_file);
+        m_pending =
+            m_file.isEmpty() ? message : tr("%1\n\nKnowledge base: %2").arg(message, m_file);
         QTimer::singleShot(0, this, &DatabaseGuard::ask);
     } catch (...) {
         warn(action, detail);

@@ -41,8 +41,7 @@ public:
 
     // Runs `work`; if it throws, reports `action` (what was being done, e.g. "Showing the
     // card") with the exception's message and returns false.
-    template <typename Work>
-    bool run(const QString &action, Work &&work) noexcept
+    template <typename Work> bool run(const QString &action, Work &&work) noexcept
     {
         try {
             std::forward<Work>(work)();

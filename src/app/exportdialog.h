@@ -5,6 +5,7 @@
 #ifndef Q_MOC_RUN
 #include <core/knowledgebase.h>
 #include <core/partialdate.h>
+#include <report/reportdocument.h>
 #endif
 
 #include <QDialog>
@@ -17,10 +18,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-
-namespace csto::report {
-class ReportDocument;
-}
 
 namespace csto::app {
 
@@ -53,8 +50,8 @@ public:
     // A file name made from `title` that is safe on every file system: "Collective Security
     // Council" -> "collective-security-council.pdf".
     [[nodiscard]] static QString suggestedFileName(const QString &title);
-    // About how many pages a timeline brief of `events` events fills (measured on the bundled
-    // knowledge base's briefs: events table plus the sources they cite).
+    // About how many pages a timeline brief of `events` events fills (its events table, title
+    // and sources; measured on real and synthetic briefs).
     [[nodiscard]] static int estimatedPages(std::int64_t events);
 
     void preview();
@@ -79,9 +76,10 @@ private:
     // Reads the fields; for a brief, counts its events and asks before one of many pages.
     // False when the fields are wrong or the user declines.
     bool confirmRequest(std::optional<TimelineFilter> &filter);
-    [[nodiscard]] report::ReportDocument buildDocument(KnowledgeBase &kb,
-                                                       const std::optional<TimelineFilter> &filter)
-        const;
+    // A profile, or the brief `filter` chooses; `progress` may stop a brief while it is read.
+    [[nodiscard]] report::ReportDocument
+    buildDocument(KnowledgeBase &kb, const std::optional<TimelineFilter> &filter,
+                  const report::ReportDocument::Progress &progress = {}) const;
 
     KnowledgeBase &m_kb;
     Subject m_subject;

@@ -18,7 +18,8 @@ namespace csto::app {
 
 // File > Import: the chosen articles and what `csto-kb import` takes besides them — the
 // publication date (`--published`), for an article that does not print it or prints it wrong.
-// A partial date (2019, 2019-11 or 2019-11-28); empty uses each article's dateline. OK is refused, with the reason shown, while the date is not a date.
+// A partial date (2019, 2019-11 or 2019-11-28); empty uses each article's dateline. OK is refused,
+// with the reason shown, while the date is not a date.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT

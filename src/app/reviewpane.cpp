@@ -37,9 +37,9 @@ QString q(const std::string &text)
 } // namespace
 
 ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
-    : QWidget(parent), m_kb(kb), m_guard(guard), m_list(new QTreeWidget), m_accept(new QPushButton(tr("&Accept"))),
-      m_edit(new QPushButton(tr("&Edit\u2026"))), m_reject(new QPushButton(tr("&Reject"))),
-      m_acceptAll(new QPushButton(tr("Accept A&ll")))
+    : QWidget(parent), m_kb(kb), m_guard(guard), m_list(new QTreeWidget),
+      m_accept(new QPushButton(tr("&Accept"))), m_edit(new QPushButton(tr("&Edit\u2026"))),
+      m_reject(new QPushButton(tr("&Reject"))), m_acceptAll(new QPushButton(tr("Accept A&ll")))
 {
     m_list->setObjectName(QStringLiteral("reviewList"));
     m_list->setHeaderLabels(
@@ -59,7 +59,8 @@ ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
     layout->addLayout(buttons);
 
     const auto guarded = [this](const QString &action, void (ReviewPane::*work)()) {
-        return [this, action, work] { DatabaseGuard::run(m_guard, action, [&] { (this->*work)(); }); };
+        return
+            [this, action, work] { DatabaseGuard::run(m_guard, action, [&] { (this->*work)(); }); };
     };
     connect(m_accept, &QPushButton::clicked, this,
             guarded(tr("Accepting the proposal"), &ReviewPane::acceptCurrent));

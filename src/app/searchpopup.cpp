@@ -102,9 +102,8 @@ void SearchPopup::updateResults()
 {
     m_results->clear();
     std::vector<SearchHit> hits;
-    if (!DatabaseGuard::run(m_guard, tr("Searching"), [&] {
-            hits = m_kb.search(m_query->text().toStdString(), kMaxHits);
-        }))
+    if (!DatabaseGuard::run(m_guard, tr("Searching"),
+                            [&] { hits = m_kb.search(m_query->text().toStdString(), kMaxHits); }))
         return;
     // Groups appear in the order of their best hit; hits keep their rank within a group.
     std::vector<QString> order;

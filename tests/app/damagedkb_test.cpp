@@ -3,6 +3,9 @@
 // is caught, and the user is told what is wrong and offered another file, never an abort.
 #include "support/bundledkb.h"
 
+#include <core/database.h>
+#include <core/synth/synthesis.h>
+
 #include <QApplication>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -15,9 +18,6 @@
 #include <app/databaseguard.h>
 #include <app/mainwindow.h>
 #include <app/searchpopup.h>
-#include <core/database.h>
-#include <core/synth/synthesis.h>
-
 #include <fstream>
 
 using csto::app::DatabaseGuard;
@@ -45,7 +45,10 @@ struct RecordedPrompts
             return choice;
         });
     }
-    bool waitForOne() { return QTest::qWaitFor([this] { return !problems.isEmpty(); }, 10000); }
+    bool waitForOne()
+    {
+        return QTest::qWaitFor([this] { return !problems.isEmpty(); }, 10000);
+    }
 };
 
 } // namespace
@@ -118,10 +121,9 @@ TEST_CASE("Damaged before the window opens: a missing table and a bad date on th
         options.articles = 10;
         csto::synth::synthesise(options, dir / "big.db");
         damage(dir / "big.db", "UPDATE events SET date = '2019-13-01' WHERE id = 77;");
-        MainWindow window(
-            std::make_unique<csto::KnowledgeBase>(
-                csto::KnowledgeBase::open(dir / "big.db", csto::schema::Access::ReadWrite)),
-            dir / "big.db");
+        MainWindow window(std::make_unique<csto::KnowledgeBase>(csto::KnowledgeBase::open(
+                              dir / "big.db", csto::schema::Access::ReadWrite)),
+                          dir / "big.db");
         RecordedPrompts prompts;
         prompts.install(window);
         window.show();

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "support/articles.h"
 #include "support/bundledkb.h"
+#include "support/tempdir.h"
 
 #include <QLabel>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <app/articleview.h>
 #include <app/importdialog.h>
 #include <app/mainwindow.h>
 #include <app/reviewpane.h>
-
-#include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 using csto::app::ImportDialog;
@@ -71,7 +73,14 @@ TEST_CASE("The import dialog's publication date is the articles' date, as --publ
     }
     std::sort(articles.begin(), articles.end());
     REQUIRE(!articles.empty());
-    const QStringList files{QString::fromStdString(articles.front().string())};
+    // An article the knowledge base has not seen (the seed articles' sources are in it already,
+    // with their dates): the first one with a line added.
+    std::ifstream seed(articles.front(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(seed)),
+                           std::istreambuf_iterator<char>());
+    csto::test::TempDir dir;
+    const auto article = dir.write("undated.txt", text + "\nA line only this copy has.\n");
+    const QStringList files{QString::fromStdString(article.string())};
 
     ImportDialog dialog(files);
     // Not a date: refused with the reason, the dialog stays open.
