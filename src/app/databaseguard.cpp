@@ -16,7 +16,8 @@ DatabaseGuard::Choice askWithMessageBox(QWidget *parent, const QString &problem)
     box.setObjectName(QStringLiteral("databaseProblem"));
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(DatabaseGuard::tr(
-        "The file may be damaged: \u201ccsto-kb check\u201d lists what is wrong with it. Open "
+        "The file may be damaged: \u201c"
+        "csto-kb check\u201d lists what is wrong with it. Open "
         "another knowledge base, keep browsing what can still be read, or close the window."));
     auto *openAnother =
         box.addButton(DatabaseGuard::tr("&Open Another\u2026"), QMessageBox::AcceptRole);
