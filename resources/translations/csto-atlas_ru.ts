@@ -556,8 +556,8 @@ Knowledge base: %2</source>
         <translation>Не удалось прочитать временную шкалу</translation>
     </message>
     <message>
-        <source>Showing %1</source>
-        <translation>Показ %1</translation>
+        <source>Showing the card</source>
+        <translation>Показ карточки</translation>
     </message>
     <message>
         <source>Preparing the summary</source>

@@ -64,6 +64,7 @@ ExportDialog::ExportDialog(KnowledgeBase &kb, Subject subject, QWidget *parent)
       m_pageSize(new QComboBox), m_problem(new QLabel)
 {
     setWindowTitle(tr("Export Summary"));
+    setMinimumWidth(460);
     if (m_subject.entityRowId)
         m_kind->addItem(tr("Profile of %1").arg(m_subject.entityName), Profile);
     m_kind->addItem(tr("Timeline brief"), Brief);
@@ -109,6 +110,7 @@ ExportDialog::ExportDialog(KnowledgeBase &kb, Subject subject, QWidget *parent)
         if (isBrief() && !briefFilter(problem)) {
             m_problem->setText(problem);
             m_problem->show();
+            adjustSize();
             return;
         }
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -203,6 +205,7 @@ bool ExportDialog::confirmRequest(std::optional<TimelineFilter> &filter)
     if (!filter) {
         m_problem->setText(problem);
         m_problem->show();
+        adjustSize();
         QMessageBox::warning(this, tr("Cannot export the summary"), problem);
         return false;
     }

@@ -15,6 +15,7 @@ ImportDialog::ImportDialog(QStringList files, QWidget *parent)
     : QDialog(parent), m_files(std::move(files)), m_date(new QLineEdit), m_problem(new QLabel)
 {
     setWindowTitle(tr("Import Articles"));
+    setMinimumWidth(440);
     auto *what = new QLabel(m_files.size() == 1
                                 ? QFileInfo(m_files.front()).fileName()
                                 : tr("%Ln articles", nullptr, static_cast<int>(m_files.size())));
@@ -54,6 +55,7 @@ void ImportDialog::accept()
         } catch (const DateError &error) {
             m_problem->setText(tr("Publication date: %1").arg(QString::fromUtf8(error.what())));
             m_problem->show();
+            adjustSize(); // room for the wrapped reason
             m_date->setFocus();
             return;
         }

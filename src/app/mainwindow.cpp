@@ -576,7 +576,9 @@ bool MainWindow::display(const QString &link)
         return false;
     const std::string id = target->id.toStdString();
     bool shown = true;
-    const bool read = m_guard->run(tr("Showing %1").arg(link), [&] {
+    const QString action = target->target == AtlasLink::Target::Article ? tr("Showing the article")
+                                                                        : tr("Showing the card");
+    const bool read = m_guard->run(action, [&] {
         if (target->target == AtlasLink::Target::Entity) {
             const auto entity = m_kb->findEntity(id);
             if (!entity) {
