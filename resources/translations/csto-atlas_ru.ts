@@ -571,6 +571,14 @@ Knowledge base: %2</source>
         <source>Reading the imported articles</source>
         <translation>Чтение импортированных статей</translation>
     </message>
+    <message>
+        <source>Checking the knowledge base</source>
+        <translation>Проверка базы знаний</translation>
+    </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation>Чтение источников</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::MembershipView</name>

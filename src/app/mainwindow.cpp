@@ -323,8 +323,14 @@ void MainWindow::createActions()
     auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Check Knowledge Base"), this, [this] {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto report = checkKnowledgeBase(m_kb->database());
+        std::optional<CheckReport> checked;
+        const bool read = m_guard->run(tr("Checking the knowledge base"), [&] {
+            checked.emplace(checkKnowledgeBase(m_kb->database()));
+        });
         QApplication::restoreOverrideCursor();
+        if (!read)
+            return;
+        const CheckReport &report = *checked;
         QStringList lines;
         for (const auto &check : report.passed)
             lines << QStringLiteral("\u2713 ") + checkName(check);
@@ -352,7 +358,9 @@ void MainWindow::createActions()
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CSTO Atlas"), this, [this] {
         QString sources;
-        for (const auto &s : m_kb->sources()) {
+        std::vector<SourceInfo> known;
+        m_guard->run(tr("Reading the sources"), [&] { known = m_kb->sources(); });
+        for (const auto &s : known) {
             sources += QStringLiteral("<li>%1%2: %3</li>")
                            .arg(QString::fromStdString(s.publisher).toHtmlEscaped(),
                                 s.published ? QStringLiteral(", ") +
