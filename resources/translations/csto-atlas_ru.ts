@@ -93,6 +93,45 @@
     </message>
 </context>
 <context>
+    <name>csto::app::DatabaseGuard</name>
+    <message>
+        <source>The knowledge base cannot be read</source>
+        <translation>Не удаётся прочитать базу знаний</translation>
+    </message>
+    <message>
+        <source>The file may be damaged: “csto-kb check” lists what is wrong with it. Open another knowledge base, keep browsing what can still be read, or close the window.</source>
+        <translation>Файл, возможно, повреждён: «csto-kb check» покажет, что с ним не так. Откройте другую базу знаний, продолжайте просмотр того, что ещё читается, или закройте окно.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Открыть другую…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Browsing</source>
+        <translation>&amp;Продолжить просмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Knowledge base: %2</source>
+        <translation>%1
+
+База знаний: %2</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+</context>
+<context>
     <name>csto::app::ExportDialog</name>
     <message>
         <source>Export Summary</source>
@@ -101,10 +140,6 @@
     <message>
         <source>Profile of %1</source>
         <translation>Справка: %1</translation>
-    </message>
-    <message>
-        <source>Timeline brief, %1 to %2</source>
-        <translation>Хронологическая справка: %1 – %2</translation>
     </message>
     <message>
         <source>A4</source>
@@ -149,6 +184,117 @@
     <message>
         <source>Cannot save the summary</source>
         <translation>Не удалось сохранить сводку</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Timeline brief</source>
+        <translation>Хронологическая справка</translation>
+    </message>
+    <message>
+        <source>e.g. 2014, 2014-05 or 2014-05-08; empty: no limit</source>
+        <translation>например, 2014, 2014-05 или 2014-05-08; пусто — без ограничения</translation>
+    </message>
+    <message>
+        <source>Only events of %1 and its parts</source>
+        <translation>Только события: %1 и подразделения</translation>
+    </message>
+    <message>
+        <source>Only events of the selected entity and its parts</source>
+        <translation>Только события выбранного объекта и его подразделений</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>To (%1) is before From (%2).</source>
+        <translation>Дата «По» (%1) раньше даты «С» (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot export the summary</source>
+        <translation>Не удаётся экспортировать сводку</translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be read: %1</source>
+        <translation>Не удаётся прочитать базу знаний: %1</translation>
+    </message>
+    <message>
+        <source>A long brief</source>
+        <translation>Длинная справка</translation>
+    </message>
+    <message>
+        <source>This brief lists %L1 events: about %L2 pages. Writing it takes a while; narrowing the dates or choosing one entity gives a shorter one.</source>
+        <translation>В справке %L1 событий — около %L2 страниц. Запись займёт время; сузьте даты или выберите один объект, чтобы справка была короче.</translation>
+    </message>
+    <message>
+        <source>Write %L1 Pages</source>
+        <translation>Записать %L1 стр.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись: %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: не удаётся записать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::ImportDialog</name>
+    <message>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <source>as the article&apos;s dateline says</source>
+        <translation>как указано в статье</translation>
+    </message>
+    <message>
+        <source>For articles that do not print their date: 2019, 2019-11 or 2019-11-28. Empty: each article&apos;s dateline.</source>
+        <translation>Для статей без даты: 2019, 2019-11 или 2019-11-28. Пусто — дата из каждой статьи.</translation>
+    </message>
+    <message>
+        <source>Import:</source>
+        <translation>Импорт:</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>&amp;Дата публикации:</translation>
+    </message>
+    <message>
+        <source>Publication date: %1</source>
+        <translation>Дата публикации: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln articles</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -322,14 +468,6 @@
         <translation>Загрузка временной шкалы…</translation>
     </message>
     <message>
-        <source>The timeline could not be loaded: %1</source>
-        <translation>Не удалось загрузить временную шкалу: %1</translation>
-    </message>
-    <message>
-        <source>Cannot show this item</source>
-        <translation>Не удаётся показать этот элемент</translation>
-    </message>
-    <message>
         <source>Importing articles…</source>
         <translation>Импорт статей…</translation>
     </message>
@@ -405,6 +543,54 @@
         <source>No events yet</source>
         <translation>Событий пока нет</translation>
     </message>
+    <message>
+        <source>Reading the knowledge base</source>
+        <translation>Чтение базы знаний</translation>
+    </message>
+    <message>
+        <source>Reading the proposals</source>
+        <translation>Чтение предложений</translation>
+    </message>
+    <message>
+        <source>Showing the event</source>
+        <translation>Показ события</translation>
+    </message>
+    <message>
+        <source>Reading the membership chart</source>
+        <translation>Чтение диаграммы членства</translation>
+    </message>
+    <message>
+        <source>Reading the timeline</source>
+        <translation>Чтение временной шкалы</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read</source>
+        <translation>Не удалось прочитать временную шкалу</translation>
+    </message>
+    <message>
+        <source>Showing the card</source>
+        <translation>Показ карточки</translation>
+    </message>
+    <message>
+        <source>Preparing the summary</source>
+        <translation>Подготовка сводки</translation>
+    </message>
+    <message>
+        <source>Showing the article</source>
+        <translation>Показ статьи</translation>
+    </message>
+    <message>
+        <source>Reading the imported articles</source>
+        <translation>Чтение импортированных статей</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base</source>
+        <translation>Проверка базы знаний</translation>
+    </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation>Чтение источников</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::MembershipView</name>
@@ -474,6 +660,10 @@
     <message>
         <source>Members, end not stated</source>
         <translation>Члены, окончание не указано</translation>
+    </message>
+    <message>
+        <source>Reading the organisation tree</source>
+        <translation>Чтение дерева организации</translation>
     </message>
 </context>
 <context>
@@ -550,6 +740,26 @@
         <source>Cannot change the proposal</source>
         <translation>Не удалось изменить предложение</translation>
     </message>
+    <message>
+        <source>Accepting the proposal</source>
+        <translation>Принятие предложения</translation>
+    </message>
+    <message>
+        <source>Rejecting the proposal</source>
+        <translation>Отклонение предложения</translation>
+    </message>
+    <message>
+        <source>Editing the proposal</source>
+        <translation>Правка предложения</translation>
+    </message>
+    <message>
+        <source>Accepting the proposals</source>
+        <translation>Принятие предложений</translation>
+    </message>
+    <message>
+        <source>Reading the proposals</source>
+        <translation>Чтение предложений</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::SearchPopup</name>
@@ -568,6 +778,10 @@
     <message>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Поиск</translation>
     </message>
 </context>
 <context>

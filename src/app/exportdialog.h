@@ -3,29 +3,31 @@
 
 // moc (Qt 6.4) cannot parse libstdc++'s <concepts>, pulled in here; it needs none of it.
 #ifndef Q_MOC_RUN
+#include <core/knowledgebase.h>
 #include <core/partialdate.h>
+#include <report/reportdocument.h>
 #endif
 
 #include <QDialog>
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
-
-namespace csto {
-class KnowledgeBase;
-}
-
-namespace csto::report {
-class ReportDocument;
-}
+class QLabel;
+class QLineEdit;
 
 namespace csto::app {
 
-// File > Export Summary: the profile of the current entity or a brief of the visible timeline
-// range, on A4 or Letter, previewed (Qt print preview) or saved as PDF. The file is written
-// through QSaveFile: an error or a cancel leaves no half-written PDF.
+// File > Export Summary: the profile of the current entity, or a brief of the events between
+// two dates (partial dates, as `csto-kb report --timeline --from --to`), optionally only those
+// of the current entity and its parts (`--entity`); on A4 or Letter, previewed (Qt print
+// preview) or saved as PDF. Saving builds, lays out and writes the brief on a worker thread
+// with its own connection, behind a progress dialog whose Cancel stops it; a brief of more than
+// kPagesBeforeWarning pages (estimated from a count of its events) is confirmed first. The file
+// is written through QSaveFile: an error or a cancel leaves no half-written PDF.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,24 +42,55 @@ public:
         PartialDate to;
     };
 
+    // Beyond this many pages a brief takes seconds to write and is rarely what was meant.
+    static constexpr int kPagesBeforeWarning = 300;
+
     ExportDialog(KnowledgeBase &kb, Subject subject, QWidget *parent = nullptr);
 
     // A file name made from `title` that is safe on every file system: "Collective Security
     // Council" -> "collective-security-council.pdf".
     [[nodiscard]] static QString suggestedFileName(const QString &title);
+    // About how many pages a timeline brief of `events` events fills (its events table, title
+    // and sources; measured on real and synthetic briefs).
+    [[nodiscard]] static int estimatedPages(std::int64_t events);
 
     void preview();
+    // Writes the chosen report to `fileName`; returns once it is written, failed (after saying
+    // why) or was cancelled. Returns true only when the file was written.
     bool saveAs(const QString &fileName);
+    // Stops a running save; callable from any thread.
+    void cancelExport() { m_cancel = true; }
+
+signals:
+    // How far a save has got, 0 to 100. Emitted on the worker thread.
+    void exportProgress(int percent);
 
 private:
-    [[nodiscard]] report::ReportDocument buildDocument() const;
+    // The brief's events as the fields choose them; nullopt (and `problem` says why) when a
+    // date is not a date or the range is backwards.
+    [[nodiscard]] std::optional<TimelineFilter> briefFilter(QString &problem) const;
+    [[nodiscard]] bool isBrief() const;
     [[nodiscard]] QString reportTitle() const;
     [[nodiscard]] bool letter() const;
+    void updateFields();
+    // Reads the fields; for a brief, counts its events and asks before one of many pages.
+    // False when the fields are wrong or the user declines.
+    bool confirmRequest(std::optional<TimelineFilter> &filter);
+    // A profile, or the brief `filter` chooses; `progress` may stop a brief while it is read.
+    [[nodiscard]] report::ReportDocument
+    buildDocument(KnowledgeBase &kb, const std::optional<TimelineFilter> &filter,
+                  const report::ReportDocument::Progress &progress = {}) const;
 
     KnowledgeBase &m_kb;
     Subject m_subject;
     QComboBox *m_kind;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QCheckBox *m_entityOnly;
     QComboBox *m_pageSize;
+    QLabel *m_problem;
+    std::atomic_bool m_cancel{false};
+    bool m_saving = false;
 };
 
 } // namespace csto::app

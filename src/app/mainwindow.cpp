@@ -4,8 +4,10 @@
 #include "articleview.h"
 #include "atlaslink.h"
 #include "cardhtml.h"
+#include "databaseguard.h"
 #include "detailview.h"
 #include "exportdialog.h"
+#include "importdialog.h"
 #include "membershipview.h"
 #include "orgtreemodel.h"
 #include "reviewpane.h"
@@ -80,8 +82,14 @@ QString checkName(const std::string &name)
 
 MainWindow::MainWindow(std::unique_ptr<KnowledgeBase> kb, std::filesystem::path path,
                        QWidget *parent)
-    : QMainWindow(parent), m_kb(std::move(kb)), m_path(std::move(path))
+    : QMainWindow(parent), m_guard(new DatabaseGuard(this)), m_kb(std::move(kb)),
+      m_path(std::move(path))
 {
+    connect(m_guard, &DatabaseGuard::problemReported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_guard, &DatabaseGuard::openAnotherRequested, this,
+            &MainWindow::chooseAndOpenDatabase);
+    connect(m_guard, &DatabaseGuard::closeRequested, this, &QWidget::close);
     createWidgets();
     createActions();
     loadKnowledgeBase();
@@ -94,23 +102,25 @@ void MainWindow::watchForOtherWriters()
 {
     // Another process (csto-kb import, a second window) may write to the same file: WAL lets
     // both work, and PRAGMA data_version tells when the others have committed.
-    m_dataVersion = m_kb->dataVersion();
+    m_guard->run(tr("Reading the knowledge base"), [this] { m_dataVersion = m_kb->dataVersion(); });
     auto *timer = new QTimer(this);
     timer->setInterval(1000);
     connect(timer, &QTimer::timeout, this, [this] {
+        std::int64_t version = 0;
         try {
-            const auto version = m_kb->dataVersion();
-            if (version == m_dataVersion)
-                return;
-            m_dataVersion = version;
-            m_review->reload();
-            refreshAfterChange();
-            statusBar()->showMessage(tr("The knowledge base was changed by another program; "
-                                        "the view is up to date."),
-                                     6000);
+            version = m_kb->dataVersion();
         } catch (const Error &) {
             // Busy for longer than the timeout: try again at the next tick.
+            return;
         }
+        if (version == m_dataVersion)
+            return;
+        m_dataVersion = version;
+        m_guard->run(tr("Reading the proposals"), [this] { m_review->reload(); });
+        refreshAfterChange();
+        statusBar()->showMessage(tr("The knowledge base was changed by another program; "
+                                    "the view is up to date."),
+                                 6000);
     });
     timer->start();
 }
@@ -173,8 +183,13 @@ void MainWindow::createWidgets()
     });
     connect(m_detail, &DetailView::linkActivated, this, &MainWindow::navigate);
     const auto showEvent = [this](qint64 rowId) {
-        if (const auto card = m_kb->eventCard(rowId))
-            navigate(AtlasLink::event(QString::fromStdString(card->header.id)));
+        QString link;
+        m_guard->run(tr("Showing the event"), [&] {
+            if (const auto card = m_kb->eventCard(rowId))
+                link = AtlasLink::event(QString::fromStdString(card->header.id));
+        });
+        if (!link.isEmpty())
+            navigate(link);
     };
     connect(m_timeline, &TimelineView::eventSelected, this, showEvent);
     connect(m_timeline, &TimelineView::eventActivated, this, showEvent);
@@ -196,8 +211,8 @@ void MainWindow::createWidgets()
         if (visible && !m_membershipDock->isFloating() && m_membershipDock->height() < 240)
             resizeDocks({m_membershipDock}, {height() * 2 / 5}, Qt::Vertical);
         if (visible && m_membershipStale) {
-            m_membership->load(*m_kb);
             m_membershipStale = false;
+            m_guard->run(tr("Reading the membership chart"), [this] { m_membership->load(*m_kb); });
         }
     });
 }
@@ -217,27 +232,22 @@ void MainWindow::refreshMembershipChart()
 {
     m_membershipStale = true;
     if (m_membershipDock->isVisible()) {
-        m_membership->load(*m_kb);
         m_membershipStale = false;
+        m_guard->run(tr("Reading the membership chart"), [this] { m_membership->load(*m_kb); });
     }
 }
 
 void MainWindow::createActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *open = fileMenu->addAction(tr("&Open Knowledge Base\u2026"), this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Open Knowledge Base"), QString::fromStdString(m_path.parent_path()),
-            tr("CSTO Atlas knowledge bases (*.db);;All files (*)"));
-        if (!file.isEmpty())
-            openDatabase(file.toStdString());
-    });
+    auto *open = fileMenu->addAction(tr("&Open Knowledge Base\u2026"), this,
+                                     &MainWindow::chooseAndOpenDatabase);
     open->setShortcut(QKeySequence::Open);
     auto *importFiles = fileMenu->addAction(tr("&Import Articles\u2026"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Import Articles"), QString(), tr("Article text (*.txt);;All files (*)"));
         if (!files.isEmpty())
-            importArticles(files);
+            chooseImport(files);
     });
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addAction(tr("Import a &Folder of Articles\u2026"), this, [this] {
@@ -250,7 +260,7 @@ void MainWindow::createActions()
                 files << QString::fromStdString(entry.path().string());
         }
         files.sort();
-        importArticles(files);
+        chooseImport(files);
     });
     auto *exportAction =
         fileMenu->addAction(tr("&Export Summary…"), this, &MainWindow::exportSummary);
@@ -313,8 +323,14 @@ void MainWindow::createActions()
     auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(tr("&Check Knowledge Base"), this, [this] {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const auto report = checkKnowledgeBase(m_kb->database());
+        std::optional<CheckReport> checked;
+        const bool read = m_guard->run(tr("Checking the knowledge base"), [&] {
+            checked.emplace(checkKnowledgeBase(m_kb->database()));
+        });
         QApplication::restoreOverrideCursor();
+        if (!read)
+            return;
+        const CheckReport &report = *checked;
         QStringList lines;
         for (const auto &check : report.passed)
             lines << QStringLiteral("\u2713 ") + checkName(check);
@@ -342,7 +358,9 @@ void MainWindow::createActions()
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About CSTO Atlas"), this, [this] {
         QString sources;
-        for (const auto &s : m_kb->sources()) {
+        std::vector<SourceInfo> known;
+        m_guard->run(tr("Reading the sources"), [&] { known = m_kb->sources(); });
+        for (const auto &s : known) {
             sources += QStringLiteral("<li>%1%2: %3</li>")
                            .arg(QString::fromStdString(s.publisher).toHtmlEscaped(),
                                 s.published ? QStringLiteral(", ") +
@@ -375,10 +393,29 @@ void MainWindow::createActions()
             action->shortcut().toString(QKeySequence::NativeText)));
 }
 
+void MainWindow::chooseAndOpenDatabase()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Knowledge Base"), QString::fromStdString(m_path.parent_path()),
+        tr("CSTO Atlas knowledge bases (*.db);;All files (*)"));
+    if (!file.isEmpty())
+        openDatabase(file.toStdString());
+}
+
+void MainWindow::chooseImport(const QStringList &files)
+{
+    if (files.isEmpty())
+        return;
+    ImportDialog dialog(files, this);
+    if (dialog.exec() == QDialog::Accepted)
+        importArticles(files, dialog.published());
+}
+
 void MainWindow::loadKnowledgeBase()
 {
+    m_guard->setFile(QString::fromStdString(m_path.string()));
     delete m_search;
-    m_search = new SearchPopup(*m_kb, this);
+    m_search = new SearchPopup(*m_kb, this, m_guard);
 
     // The review pane and article viewer work on this knowledge base: made anew with it.
     if (!m_reviewDock) {
@@ -393,7 +430,7 @@ void MainWindow::loadKnowledgeBase()
         resizeDocks({m_reviewDock, m_articleDock}, {1, 1}, Qt::Horizontal);
     }
     delete m_review;
-    m_review = new ReviewPane(*m_kb);
+    m_review = new ReviewPane(*m_kb, nullptr, m_guard);
     m_reviewDock->setWidget(m_review);
     connect(m_review, &ReviewPane::evidenceSelected, this, &MainWindow::showArticle);
     connect(m_review, &ReviewPane::knowledgeBaseChanged, this, &MainWindow::refreshAfterChange);
@@ -405,7 +442,7 @@ void MainWindow::loadKnowledgeBase()
     connect(m_search, &SearchPopup::linkActivated, this, &MainWindow::navigate);
 
     auto *oldModel = m_treeModel;
-    m_treeModel = new OrgTreeModel(*m_kb, OrgTreeModel::GroupCounts::Later, this);
+    m_treeModel = new OrgTreeModel(*m_kb, OrgTreeModel::GroupCounts::Later, this, m_guard);
     m_treeFilter->setSourceModel(m_treeModel);
     delete oldModel;
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -430,9 +467,19 @@ void MainWindow::refreshTimeline()
 {
     stopTimelineLoading();
     const int generation = ++m_timelineGeneration;
-    if (m_kb->eventCountBound() <= kEventsLoadedInline) {
-        const std::atomic_bool never{false};
-        applyTimeline(loadTimelineData(*m_kb, m_laneMode, never));
+    std::optional<TimelineData> loadedNow;
+    const bool read = m_guard->run(tr("Reading the timeline"), [&] {
+        if (m_kb->eventCountBound() <= kEventsLoadedInline) {
+            const std::atomic_bool never{false};
+            loadedNow = loadTimelineData(*m_kb, m_laneMode, never);
+        }
+    });
+    if (!read) {
+        m_timeline->setPlaceholderText(tr("The timeline could not be read"));
+        return;
+    }
+    if (loadedNow) {
+        applyTimeline(std::move(*loadedNow));
         return;
     }
     statusBar()->showMessage(tr("Loading the timeline\u2026"));
@@ -453,13 +500,17 @@ void MainWindow::refreshTimeline()
                         applyTimeline(std::move(*loaded));
                 },
                 Qt::QueuedConnection);
-        } catch (const Error &error) {
-            const QString message = QString::fromStdString(error.what());
+        } catch (const std::exception &error) {
+            // Told on the window's thread, through the same guard as every other read.
+            const QString message = QString::fromUtf8(error.what());
             QMetaObject::invokeMethod(
                 this,
-                [this, message] {
-                    statusBar()->showMessage(
-                        tr("The timeline could not be loaded: %1").arg(message));
+                [this, message, generation] {
+                    if (generation != m_timelineGeneration)
+                        return;
+                    m_timelineLoading = false;
+                    m_timeline->setPlaceholderText(tr("The timeline could not be read"));
+                    m_guard->report(tr("Reading the timeline"), message);
                 },
                 Qt::QueuedConnection);
         }
@@ -534,11 +585,16 @@ bool MainWindow::display(const QString &link)
     if (!target)
         return false;
     const std::string id = target->id.toStdString();
-    try {
+    bool shown = true;
+    const QString action = target->target == AtlasLink::Target::Article ? tr("Showing the article")
+                                                                        : tr("Showing the card");
+    const bool read = m_guard->run(action, [&] {
         if (target->target == AtlasLink::Target::Entity) {
             const auto entity = m_kb->findEntity(id);
-            if (!entity)
-                return false;
+            if (!entity) {
+                shown = false;
+                return;
+            }
             const auto card = m_kb->entityCard(entity->rowId, kCardEvents);
             m_detail->setHtml(entityCardHtml(*card, linkedNames()));
             m_highlighted.clear();
@@ -560,28 +616,27 @@ bool MainWindow::display(const QString &link)
                 }
             }
             const auto article = m_kb->article(id);
-            if (!article)
-                return false;
+            if (!article) {
+                shown = false;
+                return;
+            }
             m_article->showArticle(*article, highlights);
             m_articleDock->show();
             m_articleDock->raise();
-            return true; // shown beside the card: not a place in the history
         } else {
             const auto event = m_kb->findEvent(id);
-            if (!event)
-                return false;
+            if (!event) {
+                shown = false;
+                return;
+            }
             const auto card = m_kb->eventCard(event->rowId);
             m_detail->setHtml(eventCardHtml(*card, linkedNames()));
             m_highlighted = {event->rowId};
             m_timeline->setHighlighted(m_highlighted);
             m_timeline->setSelected(event->rowId);
         }
-    } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Cannot show this item"),
-                             QString::fromStdString(error.what()));
-        return false;
-    }
-    return true;
+    });
+    return read && shown;
 }
 
 void MainWindow::selectInTree(std::int64_t entityRowId)
@@ -617,10 +672,14 @@ void MainWindow::exportSummary()
         std::nullopt, {}, PartialDate::year(1992), PartialDate::year(2020)};
     if (const auto link = AtlasLink::parse(currentLink());
         link && link->target == AtlasLink::Target::Entity) {
-        if (const auto entity = m_kb->findEntity(link->id.toStdString())) {
-            subject.entityRowId = entity->rowId;
-            subject.entityName = QString::fromStdString(entity->name);
-        }
+        const bool read = m_guard->run(tr("Preparing the summary"), [&] {
+            if (const auto entity = m_kb->findEntity(link->id.toStdString())) {
+                subject.entityRowId = entity->rowId;
+                subject.entityName = QString::fromStdString(entity->name);
+            }
+        });
+        if (!read)
+            return;
     }
     // The brief covers the days the timeline shows now.
     const auto &layout = m_timeline->layout();
@@ -636,11 +695,13 @@ void MainWindow::exportSummary()
 
 void MainWindow::showArticle(const QString &sourceId, std::size_t offset, std::size_t length)
 {
-    const auto article = m_kb->article(sourceId.toStdString());
-    if (!article)
-        return;
-    m_article->showArticle(*article, {{offset, length}});
-    m_articleDock->show();
+    m_guard->run(tr("Showing the article"), [&] {
+        const auto article = m_kb->article(sourceId.toStdString());
+        if (!article)
+            return;
+        m_article->showArticle(*article, {{offset, length}});
+        m_articleDock->show();
+    });
 }
 
 void MainWindow::refreshAfterChange()
@@ -654,7 +715,7 @@ void MainWindow::refreshAfterChange()
         display(current);
 }
 
-void MainWindow::importArticles(const QStringList &files)
+void MainWindow::importArticles(const QStringList &files, std::optional<PartialDate> published)
 {
     auto *progress = new QProgressDialog(tr("Importing articles\u2026"), tr("Cancel"), 0,
                                          static_cast<int>(files.size()), this);
@@ -675,7 +736,9 @@ void MainWindow::importArticles(const QStringList &files)
             for (int i = 0; i < files.size(); ++i) {
                 if (*cancelled)
                     return;
-                reports->push_back(importer.importFile(files[i].toStdString(), {}));
+                ImportOptions options;
+                options.published = published;
+                reports->push_back(importer.importFile(files[i].toStdString(), options));
                 QMetaObject::invokeMethod(
                     progress, [progress, i] { progress->setValue(i + 1); }, Qt::QueuedConnection);
             }
@@ -716,9 +779,11 @@ void MainWindow::importArticles(const QStringList &files)
                 QMessageBox::warning(this, tr("Some articles were not imported"),
                                      problems.join(QLatin1Char('\n')));
         }
-        m_review->reload();
+        m_guard->run(tr("Reading the imported articles"), [this] {
+            m_review->reload();
+            m_dataVersion = m_kb->dataVersion();
+        });
         refreshAfterChange();
-        m_dataVersion = m_kb->dataVersion();
         if (m_review->pendingCount() > 0) {
             m_reviewDock->show();
             m_reviewDock->raise();

@@ -28,6 +28,7 @@ class KnowledgeBase;
 namespace csto::app {
 
 class ArticleView;
+class DatabaseGuard;
 class DetailView;
 class MembershipView;
 class ReviewPane;
@@ -57,8 +58,11 @@ public:
     void showMembershipChart();
     void exportSummary();
     // Imports article files on a worker thread, with a progress dialog; Cancel rolls the whole
-    // batch back. Returns at once; importFinished() is emitted when done.
-    void importArticles(const QStringList &files);
+    // batch back. `published` (the import dialog's publication date, like `csto-kb import
+    // --published`) overrides the articles' datelines. Returns at once; importFinished() is
+    // emitted when done.
+    void importArticles(const QStringList &files,
+                        std::optional<PartialDate> published = std::nullopt);
     void showArticle(const QString &sourceId, std::size_t offset, std::size_t length);
     bool openDatabase(const std::filesystem::path &path);
 
@@ -75,6 +79,8 @@ public:
     [[nodiscard]] QSet<qint64> highlightedEvents() const { return m_highlighted; }
     [[nodiscard]] ReviewPane *reviewPane() const { return m_review; }
     [[nodiscard]] ArticleView *articleView() const { return m_article; }
+    // Where every read of the knowledge base after start-up reports a failure.
+    [[nodiscard]] DatabaseGuard *databaseGuard() const { return m_guard; }
 
 signals:
     void importFinished(int imported, int duplicates, int failed, bool cancelled);
@@ -88,6 +94,10 @@ protected:
 private:
     void createWidgets();
     void createActions();
+    // File > Open, and the choice offered when the knowledge base cannot be read.
+    void chooseAndOpenDatabase();
+    // File > Import: the files, then the import dialog (publication date).
+    void chooseImport(const QStringList &files);
     void loadKnowledgeBase();
     void refreshTimeline();
     void applyTimeline(TimelineData timeline);
@@ -105,6 +115,7 @@ private:
     void restoreState();
     void saveState();
 
+    DatabaseGuard *m_guard;
     std::unique_ptr<KnowledgeBase> m_kb;
     std::filesystem::path m_path;
     NavigationHistory m_history;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "orgtreemodel.h"
 
+#include "databaseguard.h"
 #include "kindicons.h"
 
 #include <render/labels.h>
@@ -60,10 +61,11 @@ QString groupLabel(const QString &label, std::size_t count)
 
 } // namespace
 
-OrgTreeModel::OrgTreeModel(KnowledgeBase &kb, GroupCounts groupCounts, QObject *parent)
-    : QAbstractItemModel(parent), m_kb(kb), m_groupCounts(groupCounts)
+OrgTreeModel::OrgTreeModel(KnowledgeBase &kb, GroupCounts groupCounts, QObject *parent,
+                           DatabaseGuard *guard)
+    : QAbstractItemModel(parent), m_kb(kb), m_groupCounts(groupCounts), m_guard(guard)
 {
-    build();
+    DatabaseGuard::run(m_guard, tr("Reading the organisation tree"), [this] { build(); });
 }
 
 void OrgTreeModel::setKindCounts(const std::map<EntityKind, int> &counts)
@@ -88,7 +90,7 @@ OrgTreeModel::~OrgTreeModel() = default;
 void OrgTreeModel::reload()
 {
     beginResetModel();
-    build();
+    DatabaseGuard::run(m_guard, tr("Reading the organisation tree"), [this] { build(); });
     endResetModel();
 }
 
@@ -112,8 +114,10 @@ QString OrgTreeModel::filterTextOf(Node *node) const
 {
     if (node->filterText.isEmpty()) {
         QStringList filter{QString::fromStdString(node->name)};
-        for (const auto &alias : m_kb.aliases(node->rowId))
-            filter << QString::fromStdString(alias);
+        DatabaseGuard::run(m_guard, tr("Reading the organisation tree"), [&] {
+            for (const auto &alias : m_kb.aliases(node->rowId))
+                filter << QString::fromStdString(alias);
+        });
         node->filterText = filter.join(QLatin1Char('\n'));
     }
     return node->filterText;
@@ -325,7 +329,11 @@ void OrgTreeModel::fetchMore(const QModelIndex &parent)
 void OrgTreeModel::loadChildren(Node *node, Amount amount)
 {
     while (node->unfetchedChildren > 0) {
-        loadPage(node);
+        if (!DatabaseGuard::run(m_guard, tr("Reading the organisation tree"),
+                                [&] { loadPage(node); })) {
+            node->unfetchedChildren = 0; // asked once, not at every repaint
+            return;
+        }
         if (amount == Amount::Page)
             return;
     }
@@ -351,10 +359,14 @@ void OrgTreeModel::loadPage(Node *node)
         complete ? 0 : std::max(0, node->unfetchedChildren - static_cast<int>(entries.size()));
     if (entries.empty())
         return;
-    const int first = static_cast<int>(node->children.size());
-    beginInsertRows(indexFor(node), first, first + static_cast<int>(entries.size()) - 1);
+    // Made (reading names) before the insertion starts: a failure must not leave it half done.
+    std::vector<std::unique_ptr<Node>> made;
     for (const auto &entry : entries)
-        node->add(makeEntityNode(entry.header, entry.childCount));
+        made.push_back(makeEntityNode(entry.header, entry.childCount));
+    const int first = static_cast<int>(node->children.size());
+    beginInsertRows(indexFor(node), first, first + static_cast<int>(made.size()) - 1);
+    for (auto &child : made)
+        node->add(std::move(child));
     endInsertRows();
 }
 
@@ -362,8 +374,10 @@ void OrgTreeModel::fetchAll()
 {
     // Every name and alias in one query rather than one query per node.
     QHash<std::int64_t, QStringList> names;
-    for (const auto &[name, rowId] : m_kb.allNames())
-        names[rowId] << QString::fromStdString(name);
+    DatabaseGuard::run(m_guard, tr("Reading the organisation tree"), [&] {
+        for (const auto &[name, rowId] : m_kb.allNames())
+            names[rowId] << QString::fromStdString(name);
+    });
     std::vector<Node *> pending{m_root.get()};
     while (!pending.empty()) {
         Node *node = pending.back();

@@ -10,6 +10,8 @@
 
 namespace csto::app {
 
+class DatabaseGuard;
+
 // The organisation tree over a KnowledgeBase: the CSTO with its bodies grouped (statutory,
 // subsidiary, centres, forces), member states split into current and former, partners and
 // observers, other organisations and states, operations and exercises, people, documents.
@@ -39,8 +41,9 @@ public:
         Now,
         Later
     };
+    // Reading failures (a damaged file) go to `guard`: the tree then shows what could be read.
     explicit OrgTreeModel(KnowledgeBase &kb, GroupCounts groupCounts = GroupCounts::Now,
-                          QObject *parent = nullptr);
+                          QObject *parent = nullptr, DatabaseGuard *guard = nullptr);
 
     // Puts the counts (entities by kind, e.g. KnowledgeBase::counts()) on the lazy groups' labels.
     void setKindCounts(const std::map<EntityKind, int> &counts);
@@ -82,6 +85,7 @@ private:
 
     KnowledgeBase &m_kb;
     GroupCounts m_groupCounts;
+    DatabaseGuard *m_guard;
     std::unique_ptr<Node> m_root;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reviewpane.h"
 
+#include "databaseguard.h"
+
 #include <core/error.h>
 #include <core/importer.h>
 #include <core/knowledgebase.h>
@@ -34,10 +36,10 @@ QString q(const std::string &text)
 
 } // namespace
 
-ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent)
-    : QWidget(parent), m_kb(kb), m_list(new QTreeWidget), m_accept(new QPushButton(tr("&Accept"))),
-      m_edit(new QPushButton(tr("&Edit\u2026"))), m_reject(new QPushButton(tr("&Reject"))),
-      m_acceptAll(new QPushButton(tr("Accept A&ll")))
+ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
+    : QWidget(parent), m_kb(kb), m_guard(guard), m_list(new QTreeWidget),
+      m_accept(new QPushButton(tr("&Accept"))), m_edit(new QPushButton(tr("&Edit\u2026"))),
+      m_reject(new QPushButton(tr("&Reject"))), m_acceptAll(new QPushButton(tr("Accept A&ll")))
 {
     m_list->setObjectName(QStringLiteral("reviewList"));
     m_list->setHeaderLabels(
@@ -56,10 +58,18 @@ ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent)
     layout->addWidget(m_list);
     layout->addLayout(buttons);
 
-    connect(m_accept, &QPushButton::clicked, this, &ReviewPane::acceptCurrent);
-    connect(m_reject, &QPushButton::clicked, this, &ReviewPane::rejectCurrent);
-    connect(m_edit, &QPushButton::clicked, this, &ReviewPane::editCurrent);
-    connect(m_acceptAll, &QPushButton::clicked, this, &ReviewPane::acceptAll);
+    const auto guarded = [this](const QString &action, void (ReviewPane::*work)()) {
+        return
+            [this, action, work] { DatabaseGuard::run(m_guard, action, [&] { (this->*work)(); }); };
+    };
+    connect(m_accept, &QPushButton::clicked, this,
+            guarded(tr("Accepting the proposal"), &ReviewPane::acceptCurrent));
+    connect(m_reject, &QPushButton::clicked, this,
+            guarded(tr("Rejecting the proposal"), &ReviewPane::rejectCurrent));
+    connect(m_edit, &QPushButton::clicked, this,
+            guarded(tr("Editing the proposal"), &ReviewPane::editCurrent));
+    connect(m_acceptAll, &QPushButton::clicked, this,
+            guarded(tr("Accepting the proposals"), &ReviewPane::acceptAll));
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         updateButtons();
         if (item)
@@ -67,7 +77,7 @@ ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent)
                                   item->data(0, kOffsetRole).value<std::size_t>(),
                                   item->data(0, kLengthRole).value<std::size_t>());
     });
-    reload();
+    DatabaseGuard::run(m_guard, tr("Reading the proposals"), [this] { reload(); });
 }
 
 void ReviewPane::reload()

@@ -15,6 +15,8 @@ class KnowledgeBase;
 
 namespace csto::app {
 
+class DatabaseGuard;
+
 // The proposals of imports waiting for review: the user accepts, edits (date, title,
 // participants) or rejects each, or accepts them all. Nothing proposed enters the knowledge base
 // before that.
@@ -24,7 +26,8 @@ class ReviewPane final : public QWidget
     Q_DISABLE_COPY_MOVE(ReviewPane)
 
 public:
-    ReviewPane(KnowledgeBase &kb, QWidget *parent = nullptr);
+    // The buttons' reading and writing failures (a damaged file) are reported to `guard`.
+    ReviewPane(KnowledgeBase &kb, QWidget *parent = nullptr, DatabaseGuard *guard = nullptr);
 
     void reload();
     [[nodiscard]] int pendingCount() const;
@@ -47,6 +50,7 @@ private:
     void updateButtons();
 
     KnowledgeBase &m_kb;
+    DatabaseGuard *m_guard;
     QTreeWidget *m_list;
     QPushButton *m_accept;
     QPushButton *m_edit;

@@ -2,6 +2,7 @@
 #include "searchpopup.h"
 
 #include "atlaslink.h"
+#include "databaseguard.h"
 #include "kindicons.h"
 
 #include <core/knowledgebase.h>
@@ -47,8 +48,8 @@ QString linkOf(const SearchHit &hit)
 
 } // namespace
 
-SearchPopup::SearchPopup(KnowledgeBase &kb, QWidget *parent)
-    : QFrame(parent, Qt::Popup), m_kb(kb), m_query(new QLineEdit(this)),
+SearchPopup::SearchPopup(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
+    : QFrame(parent, Qt::Popup), m_kb(kb), m_guard(guard), m_query(new QLineEdit(this)),
       m_results(new QTreeWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -100,7 +101,10 @@ QString SearchPopup::query() const
 void SearchPopup::updateResults()
 {
     m_results->clear();
-    const auto hits = m_kb.search(m_query->text().toStdString(), kMaxHits);
+    std::vector<SearchHit> hits;
+    if (!DatabaseGuard::run(m_guard, tr("Searching"),
+                            [&] { hits = m_kb.search(m_query->text().toStdString(), kMaxHits); }))
+        return;
     // Groups appear in the order of their best hit; hits keep their rank within a group.
     std::vector<QString> order;
     std::map<QString, std::vector<const SearchHit *>> groups;

@@ -13,6 +13,8 @@ class KnowledgeBase;
 
 namespace csto::app {
 
+class DatabaseGuard;
+
 // Search as you type (Ctrl+K / Ctrl+F): a popup with a query field and the ranked hits grouped
 // by kind, driven from the keyboard: Up/Down move, Enter opens, Escape closes.
 class SearchPopup final : public QFrame
@@ -21,7 +23,8 @@ class SearchPopup final : public QFrame
     Q_DISABLE_COPY_MOVE(SearchPopup)
 
 public:
-    SearchPopup(KnowledgeBase &kb, QWidget *parent);
+    // A search the knowledge base cannot answer (a damaged file) is reported to `guard`.
+    SearchPopup(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard = nullptr);
 
     // Shows the popup below the top edge of `area` (global coordinates), query selected.
     void showOver(const QRect &area);
@@ -45,6 +48,7 @@ private:
     void activate(QTreeWidgetItem *item);
 
     KnowledgeBase &m_kb;
+    DatabaseGuard *m_guard;
     QLineEdit *m_query;
     QTreeWidget *m_results;
 };

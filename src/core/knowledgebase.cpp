@@ -335,13 +335,17 @@ std::optional<EventCard> KnowledgeBase::eventCard(std::int64_t rowId)
     return card;
 }
 
-std::vector<EventHeader> KnowledgeBase::timeline(const TimelineFilter &filter)
+namespace {
+
+// The query behind timeline() and timelineCount(): `columns` of the events `filter` selects.
+// Parameters: ?1 the entity, ?2 the first day key, ?3 the last day key.
+std::string timelineQuery(const TimelineFilter &filter, const std::string &columns)
 {
     std::string sql;
     if (filter.entityRowId && filter.includeDescendants)
         sql = "WITH RECURSIVE subtree(id) AS (SELECT ?1 UNION SELECT e.id FROM entities e "
               "JOIN subtree s ON e.parent_id = s.id) ";
-    sql += "SELECT ev.id, ev.slug, ev.date, ev.end_date, ev.title FROM events ev WHERE 1";
+    sql += "SELECT " + columns + " FROM events ev WHERE 1";
     if (filter.entityRowId)
         sql += filter.includeDescendants
                    ? " AND ev.id IN (SELECT event_id FROM event_participants WHERE entity_id IN "
@@ -354,22 +358,43 @@ std::vector<EventHeader> KnowledgeBase::timeline(const TimelineFilter &filter)
         sql += " AND ev.last_day >= ?2";
     if (filter.to)
         sql += " AND ev.first_day <= ?3";
-    sql += " ORDER BY ev.first_day < " + std::to_string(kFirstDatedKey) +
-           ", ev.first_day, ev.last_day, ev.id";
-    if (filter.limit)
-        sql += " LIMIT " + std::to_string(*filter.limit);
+    return sql;
+}
 
-    auto stmt = m_db.prepare(sql);
+void bindTimelineFilter(Statement &stmt, const TimelineFilter &filter)
+{
     if (filter.entityRowId)
         stmt.bind(1, *filter.entityRowId);
     if (filter.from)
         stmt.bind(2, filter.from->firstDayKey());
     if (filter.to)
         stmt.bind(3, filter.to->lastDayKey());
+}
+
+} // namespace
+
+std::vector<EventHeader> KnowledgeBase::timeline(const TimelineFilter &filter)
+{
+    std::string sql = timelineQuery(filter, "ev.id, ev.slug, ev.date, ev.end_date, ev.title");
+    sql += " ORDER BY ev.first_day < " + std::to_string(kFirstDatedKey) +
+           ", ev.first_day, ev.last_day, ev.id";
+    if (filter.limit)
+        sql += " LIMIT " + std::to_string(*filter.limit);
+
+    auto stmt = m_db.prepare(sql);
+    bindTimelineFilter(stmt, filter);
     std::vector<EventHeader> result;
     while (stmt.step())
         result.push_back(readEventHeader(stmt, 0));
     return result;
+}
+
+std::int64_t KnowledgeBase::timelineCount(const TimelineFilter &filter)
+{
+    auto stmt = m_db.prepare(timelineQuery(filter, "count(*)"));
+    bindTimelineFilter(stmt, filter);
+    stmt.step();
+    return stmt.int64(0);
 }
 
 std::vector<std::int64_t> KnowledgeBase::eventIdsOf(std::int64_t entityRowId,

@@ -240,6 +240,9 @@ public:
     // Events in date order: dated ones by their first day, then those whose year is not stated
     // (only when no range is given).
     [[nodiscard]] std::vector<EventHeader> timeline(const TimelineFilter &filter);
+    // How many events timeline(filter) would return (ignoring the limit), counted without
+    // reading them: what a brief's page estimate starts from.
+    [[nodiscard]] std::int64_t timelineCount(const TimelineFilter &filter);
 
     // Ranked: hits on a name, title or alias first, then hits in the text; prefix matching on
     // every term. Any string is safe; an empty or punctuation-only query finds nothing.

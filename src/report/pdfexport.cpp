@@ -17,7 +17,8 @@ QPageLayout reportPageLayout(QPageSize::PageSizeId pageSize)
 }
 
 PdfResult writePdf(const ReportDocument &document, const QString &fileName,
-                   QPageSize::PageSizeId pageSize, const QString &title)
+                   QPageSize::PageSizeId pageSize, const QString &title,
+                   const ReportDocument::Progress &progress)
 {
     const auto cannotWrite = [&](const QString &reason) {
         return PdfResult{0, QCoreApplication::translate("csto::report", "%1: cannot write: %2")
@@ -27,13 +28,22 @@ PdfResult writePdf(const ReportDocument &document, const QString &fileName,
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(file.errorString());
     int pages = 0;
+    bool stopped = false;
+    const ReportDocument::Progress watched = [&](double done) {
+        stopped = progress && !progress(done);
+        return !stopped;
+    };
     {
         QPdfWriter writer(&file);
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("CSTO Atlas"));
         writer.setPageLayout(reportPageLayout(pageSize));
-        pages = document.paint(writer);
+        pages = document.paint(writer, watched);
+    }
+    if (stopped) {
+        file.cancelWriting();
+        return PdfResult{0, {}, true};
     }
     if (pages == 0) {
         file.cancelWriting();

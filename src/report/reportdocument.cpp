@@ -113,11 +113,27 @@ void ReportDocument::addPicture(std::function<double(double)> heightFor,
     m_blocks.emplace_back(Picture{std::move(heightFor), std::move(paint)});
 }
 
-int ReportDocument::paint(QPagedPaintDevice &device) const
+int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) const
 {
     QPainter painter(&device);
     if (!painter.isActive())
         return 0;
+    // Laying out counts table rows and other blocks; painting counts pages. Asking every
+    // step would cost more than the step for short rows.
+    std::size_t layoutSteps = 0;
+    for (const Block &block : m_blocks) {
+        const auto *table = std::get_if<Table>(&block);
+        layoutSteps += table ? table->rows.size() + 1 : 1;
+    }
+    std::size_t layoutDone = 0;
+    const auto keepLayingOut = [&](std::size_t steps) {
+        const std::size_t before = layoutDone;
+        layoutDone += steps;
+        if (!progress || before / 64 == layoutDone / 64)
+            return true;
+        return progress(0.5 * static_cast<double>(layoutDone) /
+                        static_cast<double>(std::max<std::size_t>(layoutSteps, 1)));
+    };
     const double scale = device.logicalDpiX() / 72.0 / kUnitsPerPoint;
     painter.scale(scale, scale);
     const double pageWidth = device.width() / scale;
@@ -185,6 +201,8 @@ int ReportDocument::paint(QPagedPaintDevice &device) const
                 newPage();
             pages.back().push_back({b, y});
             y += height + (text->style == TextStyle::Heading ? gap / 2 : gap);
+            if (!keepLayingOut(1))
+                return 0;
         } else if (const auto *table = std::get_if<Table>(&block)) {
             const auto widths = columnWidths(*table);
             const double headerHeight = rowHeight(table->header, widths, headerFont);
@@ -201,6 +219,8 @@ int ReportDocument::paint(QPagedPaintDevice &device) const
                         break;
                     y += height;
                     ++row;
+                    if (!keepLayingOut(1))
+                        return 0;
                 }
                 placement.endRow = row;
                 pages.back().push_back(placement);
@@ -208,18 +228,24 @@ int ReportDocument::paint(QPagedPaintDevice &device) const
                     newPage();
             }
             y += gap;
+            if (!keepLayingOut(1))
+                return 0;
         } else if (const auto *picture = std::get_if<Picture>(&block)) {
             const double height = pictureHeight(*picture);
             if (y + height > bottom && y > top)
                 newPage();
             pages.back().push_back({b, y});
             y += height + gap;
+            if (!keepLayingOut(1))
+                return 0;
         }
     }
 
     // Pass 2: paint, page by page, with header and footer.
     const int pageCount = static_cast<int>(pages.size());
     for (int p = 0; p < pageCount; ++p) {
+        if (progress && !progress(0.5 + 0.5 * p / pageCount))
+            return 0;
         if (p > 0)
             device.newPage();
         painter.setFont(smallFont);

@@ -43,8 +43,13 @@ public:
     void addPicture(std::function<double(double width)> heightFor,
                     std::function<void(QPainter &, const QRectF &)> paint);
 
-    // Lays the blocks out on the device's pages and paints them; returns the number of pages.
-    int paint(QPagedPaintDevice &device) const;
+    // Told how far the work has got (0 to 1: laying out takes the first half, painting the
+    // second); returns false to stop.
+    using Progress = std::function<bool(double done)>;
+
+    // Lays the blocks out on the device's pages and paints them; returns the number of pages,
+    // or 0 when the device cannot be painted on or `progress` asked to stop.
+    int paint(QPagedPaintDevice &device, const Progress &progress = {}) const;
     [[nodiscard]] bool isEmpty() const { return m_blocks.empty(); }
 
 private:

@@ -170,12 +170,18 @@ void addTimelinePicture(ReportDocument &document, std::vector<render::TimelineIt
 }
 
 // The events table with the timeline picture above it; every row cites its sources.
-void addEvents(ReportDocument &document, KnowledgeBase &kb, Citations &citations,
-               const std::vector<EventHeader> &events, std::optional<std::pair<int, int>> years)
+// Returns false, having added nothing, when `progress` (told the share of events read) says stop.
+bool addEvents(ReportDocument &document, KnowledgeBase &kb, Citations &citations,
+               const std::vector<EventHeader> &events, std::optional<std::pair<int, int>> years,
+               const ReportDocument::Progress &progress = {})
 {
     std::vector<render::TimelineItem> items;
     std::vector<QStringList> rows;
     for (const auto &event : events) {
+        // Reading an event's card is the slow part of a long brief: asked every 32 events.
+        if (progress && rows.size() % 32 == 0 &&
+            !progress(static_cast<double>(rows.size()) / static_cast<double>(events.size())))
+            return false;
         items.push_back({event.rowId, event.date, event.end, q(event.title), 0});
         const auto card = kb.eventCard(event.rowId);
         QString text = q(card->header.title);
@@ -196,11 +202,12 @@ void addEvents(ReportDocument &document, KnowledgeBase &kb, Citations &citations
     }
     if (rows.empty()) {
         document.addParagraph(tr("No events recorded."));
-        return;
+        return true;
     }
     addTimelinePicture(document, std::move(items), years);
     document.addTable({tr("Date"), tr("Event"), tr("Participants"), tr("Sources")}, std::move(rows),
                       {1.3, 4.2, 2.4, 1.1});
+    return true;
 }
 
 // The membership and chairmanship chart of an organisation's states, or of one state; every bar
@@ -381,7 +388,8 @@ ReportDocument entityReport(KnowledgeBase &kb, std::int64_t entityRowId)
     return document;
 }
 
-ReportDocument timelineBrief(KnowledgeBase &kb, const TimelineFilter &filter)
+ReportDocument timelineBrief(KnowledgeBase &kb, const TimelineFilter &filter,
+                             const ReportDocument::Progress &progress)
 {
     ReportDocument document;
     Citations citations(kb);
@@ -406,7 +414,8 @@ ReportDocument timelineBrief(KnowledgeBase &kb, const TimelineFilter &filter)
     if (filter.from && filter.to && filter.from->hasYear() && filter.to->hasYear())
         years = std::pair(filter.from->yearValue(), filter.to->yearValue());
     document.addHeading(tr("Events"));
-    addEvents(document, kb, citations, kb.timeline(filter), years);
+    if (!addEvents(document, kb, citations, kb.timeline(filter), years, progress))
+        return {};
     citations.addSection(document);
     return document;
 }

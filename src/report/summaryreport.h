@@ -17,6 +17,9 @@ namespace csto::report {
 // Facts cite their sources by number; a "Sources" section lists each article with the facts
 // citing it. Dates are printed as a person says them.
 [[nodiscard]] ReportDocument entityReport(KnowledgeBase &kb, std::int64_t entityRowId);
-[[nodiscard]] ReportDocument timelineBrief(KnowledgeBase &kb, const TimelineFilter &filter);
+// `progress` is told the share of the events read so far; when it returns false the brief
+// stops and comes back empty.
+[[nodiscard]] ReportDocument timelineBrief(KnowledgeBase &kb, const TimelineFilter &filter,
+                                           const ReportDocument::Progress &progress = {});
 
 } // namespace csto::report

@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "support/articles.h"
 #include "support/bundledkb.h"
+#include "support/tempdir.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <app/articleview.h>
+#include <app/importdialog.h>
 #include <app/mainwindow.h>
 #include <app/reviewpane.h>
+#include <fstream>
+#include <iterator>
+#include <set>
 
+using csto::app::ImportDialog;
 using csto::app::MainWindow;
 
 TEST_CASE("Importing in the window: progress, review list, highlighted evidence",
@@ -51,4 +59,64 @@ TEST_CASE("Importing in the window: progress, review list, highlighted evidence"
     CHECK(finished.first().at(0).toInt() == 0);
     CHECK(finished.first().at(1).toInt() == 5);
     CHECK(review->pendingCount() == pending - 1);
+}
+
+TEST_CASE("The import dialog's publication date is the articles' date, as --published is",
+          "[window][import]")
+{
+    csto::test::BundledCopy copy;
+    auto reference = copy.open();
+    std::vector<std::filesystem::path> articles;
+    for (const auto &entry : std::filesystem::directory_iterator(csto::test::articlesDir())) {
+        if (entry.path().extension() == ".txt")
+            articles.push_back(entry.path());
+    }
+    std::sort(articles.begin(), articles.end());
+    REQUIRE(!articles.empty());
+    // An article the knowledge base has not seen (the seed articles' sources are in it already,
+    // with their dates): the first one with a line added.
+    std::ifstream seed(articles.front(), std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(seed)),
+                           std::istreambuf_iterator<char>());
+    csto::test::TempDir dir;
+    const auto article = dir.write("undated.txt", text + "\nA line only this copy has.\n");
+    const QStringList files{QString::fromStdString(article.string())};
+
+    ImportDialog dialog(files);
+    // Not a date: refused with the reason, the dialog stays open.
+    dialog.setPublishedText("2021-02-30");
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    bool named = false;
+    for (const auto *label : dialog.findChildren<QLabel *>())
+        named = named || (label->isVisibleTo(&dialog) && label->text().contains("2021-02-30"));
+    CHECK(named);
+    // Empty: the dateline decides.
+    dialog.setPublishedText("  ");
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(dialog.published());
+    // A partial date.
+    dialog.setResult(QDialog::Rejected);
+    dialog.setPublishedText("2019-11");
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.published() == csto::PartialDate::month(2019, 11));
+
+    std::set<std::string> before;
+    for (const auto &source : reference->sources())
+        before.insert(source.id);
+    MainWindow window(copy.open(), copy.path());
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importArticles(dialog.files(), dialog.published());
+    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.first().at(0).toInt() == 1);
+    int added = 0;
+    for (const auto &source : reference->sources()) {
+        if (before.contains(source.id))
+            continue;
+        ++added;
+        CHECK(source.published == csto::PartialDate::month(2019, 11));
+    }
+    CHECK(added == 1);
 }
