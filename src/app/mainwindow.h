@@ -15,7 +15,6 @@
 
 class QLineEdit;
 class QSortFilterProxyModel;
-class QSplitter;
 class QTreeView;
 class QLabel;
 class QActionGroup;
@@ -32,6 +31,7 @@ class DetailView;
 class MembershipView;
 class ReviewPane;
 class OrgTreeModel;
+class PaneSplitter;
 class SearchPopup;
 class TimelineView;
 
@@ -126,7 +126,7 @@ private:
     QLineEdit *m_filter = nullptr;
     TimelineView *m_timeline = nullptr;
     DetailView *m_detail = nullptr;
-    QSplitter *m_splitter = nullptr;
+    PaneSplitter *m_splitter = nullptr;
     SearchPopup *m_search = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_back = nullptr;
