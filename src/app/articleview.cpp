@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace csto::app {
 namespace {
 
@@ -35,12 +37,18 @@ private:
     const std::string &m_text;
 };
 
-void mark(QPlainTextEdit *view, int from, int to, const QTextCharFormat &format)
+const QColor kHighlight(0xff, 0xe5, 0x8a);
+
+// Marks are drawn over the text (extra selections), never written into the document's formats:
+// setPlainText() gives the next article the character format at the cursor, so a mark written
+// into the text spread over the whole of every later article.
+QTextEdit::ExtraSelection mark(QPlainTextEdit *view, int from, int to,
+                               const QTextCharFormat &format)
 {
     QTextCursor cursor(view->document());
     cursor.setPosition(from);
     cursor.setPosition(to, QTextCursor::KeepAnchor);
-    cursor.mergeCharFormat(format);
+    return {cursor, format};
 }
 
 } // namespace
@@ -84,8 +92,10 @@ void ArticleView::showArticle(const Article &article,
     mentionFormat.setUnderlineStyle(QTextCharFormat::SingleUnderline);
     mentionFormat.setUnderlineColor(QColor(0x2f, 0x6f, 0xc4));
     m_mentions->clear();
+    QList<QTextEdit::ExtraSelection> marks;
     for (const auto &m : article.mentions) {
-        mark(m_text, map.position(m.offset), map.position(m.offset + m.length), mentionFormat);
+        marks << mark(m_text, map.position(m.offset), map.position(m.offset + m.length),
+                      mentionFormat);
         const QString written = QString::fromStdString(article.text.substr(m.offset, m.length));
         auto *item = new QListWidgetItem(
             iconForKind(m.entity.kind),
@@ -98,14 +108,15 @@ void ArticleView::showArticle(const Article &article,
     }
 
     QTextCharFormat highlight;
-    highlight.setBackground(QColor(0xff, 0xe5, 0x8a));
+    highlight.setBackground(kHighlight);
     m_highlighted.clear();
     for (const auto &[offset, length] : highlights) {
         const int from = map.position(offset);
         const int to = map.position(offset + length);
-        mark(m_text, from, to, highlight);
+        marks << mark(m_text, from, to, highlight);
         m_highlighted += m_text->toPlainText().mid(from, to - from);
     }
+    m_text->setExtraSelections(marks);
     if (!highlights.empty()) {
         QTextCursor cursor(m_text->document());
         cursor.setPosition(map.position(highlights.front().first));
@@ -118,6 +129,31 @@ void ArticleView::showArticle(const Article &article,
 QString ArticleView::highlightedText() const
 {
     return m_highlighted;
+}
+
+std::vector<std::pair<int, int>> ArticleView::highlightedRanges() const
+{
+    std::vector<std::pair<int, int>> ranges;
+    for (auto block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const auto fragment = it.fragment();
+            if (fragment.charFormat().background().color() == kHighlight)
+                ranges.emplace_back(fragment.position(), fragment.position() + fragment.length());
+        }
+    }
+    for (const auto &selection : m_text->extraSelections()) {
+        if (selection.format.background().color() == kHighlight)
+            ranges.emplace_back(selection.cursor.selectionStart(), selection.cursor.selectionEnd());
+    }
+    std::sort(ranges.begin(), ranges.end());
+    std::vector<std::pair<int, int>> merged;
+    for (const auto &range : ranges) {
+        if (!merged.empty() && range.first <= merged.back().second)
+            merged.back().second = std::max(merged.back().second, range.second);
+        else
+            merged.push_back(range);
+    }
+    return merged;
 }
 
 int ArticleView::mentionCount() const

@@ -31,6 +31,9 @@ public:
     void showArticle(const Article &article,
                      const std::vector<std::pair<std::size_t, std::size_t>> &highlights);
     [[nodiscard]] QString highlightedText() const;
+    // The character ranges [from, to) of the text drawn with the highlight's background, whatever
+    // draws them (overlapping and touching ranges joined).
+    [[nodiscard]] std::vector<std::pair<int, int>> highlightedRanges() const;
     [[nodiscard]] int mentionCount() const;
 
 signals:

@@ -6,8 +6,13 @@
 #include <render/labels.h>
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
 
 namespace csto::app {
 
@@ -56,6 +61,39 @@ QString period(const std::optional<PartialDate> &start, const std::optional<Part
     return {};
 }
 
+// A date for the narrow date column of a card's table: it breaks only after the dash of a range
+// or a comma ("28 November 2019 –" / "2 December 2020"), never inside a date.
+QString dateCell(const QString &escapedDate)
+{
+    QString cell = escapedDate;
+    cell.replace(QLatin1Char(' '), QChar(0x00a0));
+    cell.replace(QStringLiteral("\u2013\u00a0"), QStringLiteral("\u2013 "));
+    cell.replace(QStringLiteral(",\u00a0"), QStringLiteral(", "));
+    return cell;
+}
+
+// A table of dates and what happened then, its date column as wide as its longest unbreakable
+// part of a date (in the window's font) and the text column taking the rest. QTextDocument
+// shares unconstrained columns equally, so the date column needs its width in pixels. The dates
+// are rendered by render:: and hold no character that escaping changes, so measuring the
+// escaped text measures what is shown.
+QString datedTable(const std::vector<std::pair<QString, QString>> &rows)
+{
+    const QFontMetricsF metrics(QGuiApplication::font());
+    double widest = 0;
+    for (const auto &[date, text] : rows) {
+        for (const QString &part : dateCell(date).split(QLatin1Char(' ')))
+            widest = std::max(widest, metrics.horizontalAdvance(part));
+    }
+    const int padding = 10; // the cells' right padding of the style, and a little air
+    const int width = static_cast<int>(std::ceil(widest)) + padding;
+    QString html = QStringLiteral("<table width=\"100%\">");
+    for (const auto &[date, text] : rows)
+        html += QStringLiteral("<tr><td class=\"date\" width=\"%1\">%2</td><td>%3</td></tr>")
+                    .arg(QString::number(width), dateCell(date), text);
+    return html + QStringLiteral("</table>");
+}
+
 QString sourcesSection(const std::vector<SourceInfo> &sources)
 {
     if (sources.empty())
@@ -84,6 +122,7 @@ QString style()
         ".meta { color: #5b6572; }"
         "td { padding: 2px 8px 2px 0; vertical-align: top; }"
         "td.when { color: #5b6572; white-space: nowrap; }"
+        "td.date { color: #5b6572; }"
         "a { color: #1f5fbf; text-decoration: none; }"
         "</style>");
 }
@@ -132,7 +171,7 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
                                   : tr("\u201cCurrent\u201d is as of the knowledge base\u2019s "
                                        "sources, none of which is dated."))
                                  .toHtmlEscaped());
-        html += QStringLiteral("<table width=\"100%\">");
+        std::vector<std::pair<QString, QString>> rows;
         for (const auto &r : card.relations) {
             QString text = entityLink(r.from, nameOf) + QLatin1Char(' ') + relationPhrase(r.type) +
                            QLatin1Char(' ') + entityLink(r.to, nameOf);
@@ -147,18 +186,17 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
             for (const auto &part : render::humanPeriodParts(r.start, r.end, r.ongoing))
                 parts << part.toHtmlEscaped();
             const QString when = act && r.start && !r.end ? humanDate(*r.start)
-                                                          : parts.join(QStringLiteral(",<br>"));
-            html += QStringLiteral("<tr><td class=\"when\" width=\"28%\">%1</td><td>%2</td></tr>")
-                        .arg(when, text);
+                                                          : parts.join(QStringLiteral(", "));
+            rows.emplace_back(when, text);
         }
-        html += QStringLiteral("</table>");
+        html += datedTable(rows);
     }
     if (!card.events.empty()) {
-        html += QStringLiteral("<h3>%1</h3><table width=\"100%\">").arg(tr("Events"));
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Events"));
+        std::vector<std::pair<QString, QString>> rows;
         for (const auto &e : card.events)
-            html += QStringLiteral("<tr><td class=\"when\" width=\"28%\">%1</td><td>%2</td></tr>")
-                        .arg(render::humanRange(e.date, e.end).toHtmlEscaped(), eventLink(e));
-        html += QStringLiteral("</table>");
+            rows.emplace_back(render::humanRange(e.date, e.end).toHtmlEscaped(), eventLink(e));
+        html += datedTable(rows);
         if (card.eventCount > card.events.size())
             html += QStringLiteral("<p class=\"meta\">%1</p>")
                         .arg(tr("The first %L1 of %L2 events; the timeline shows every one.")

@@ -10,6 +10,7 @@
 #include "importdialog.h"
 #include "membershipview.h"
 #include "orgtreemodel.h"
+#include "panesplitter.h"
 #include "reviewpane.h"
 #include "searchpopup.h"
 #include "settingsdialog.h"
@@ -39,7 +40,6 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
@@ -58,6 +58,12 @@ namespace {
 constexpr int kEventsLoadedInline = 2000;
 // A card lists this many of its entity's events; the timeline highlights every one.
 constexpr std::size_t kCardEvents = 200;
+// The side panes' widths, in average characters: the least that still shows their content, and
+// what they take when the window has room (the timeline always gets at least half).
+constexpr int kTreeMinimumCharacters = 24;
+constexpr int kTreePreferredCharacters = 48;
+constexpr int kCardMinimumCharacters = 36;
+constexpr int kCardPreferredCharacters = 70;
 
 // The checks of checkKnowledgeBase by name (core has no Qt), translated for the window's report.
 QString checkName(const std::string &name)
@@ -136,6 +142,7 @@ void MainWindow::createWidgets()
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter the tree"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(QStringLiteral("treeFilter"));
     m_tree = new QTreeView;
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
@@ -159,15 +166,14 @@ void MainWindow::createWidgets()
     m_detail = new DetailView;
     m_detail->setObjectName(QStringLiteral("detailCard"));
 
-    m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_timeline);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({300, 760, 420});
-    m_splitter->setChildrenCollapsible(false);
+    // Side panes in characters of the window's font: the tree shows the bodies' names and the
+    // filter box its hint at the least, the card keeps lines of a few words.
+    const int character = fontMetrics().averageCharWidth();
+    left->setMinimumWidth(kTreeMinimumCharacters * character);
+    m_detail->setMinimumWidth(kCardMinimumCharacters * character);
+    m_splitter = new PaneSplitter(left, m_timeline, m_detail);
+    m_splitter->setPreferredSideWidths(kTreePreferredCharacters * character,
+                                       kCardPreferredCharacters * character);
     setCentralWidget(m_splitter);
 
     m_status = new QLabel;
@@ -237,12 +243,15 @@ void MainWindow::refreshMembershipChart()
     }
 }
 
+// Every shortcut is the key the README documents, given once: the platform's standard keys
+// (QKeySequence::Back, ::Quit, ...) differ between platforms, some have none on Linux, and a key
+// registered twice makes Qt call the shortcut ambiguous and do nothing.
 void MainWindow::createActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *open = fileMenu->addAction(tr("&Open Knowledge Base\u2026"), this,
                                      &MainWindow::chooseAndOpenDatabase);
-    open->setShortcut(QKeySequence::Open);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     auto *importFiles = fileMenu->addAction(tr("&Import Articles\u2026"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Import Articles"), QString(), tr("Article text (*.txt);;All files (*)"));
@@ -267,11 +276,11 @@ void MainWindow::createActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     auto *find = editMenu->addAction(tr("&Search\u2026"), this, &MainWindow::openSearch);
-    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F)});
     auto *filter = editMenu->addAction(tr("&Filter Tree"), this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -281,10 +290,10 @@ void MainWindow::createActions()
     auto *goMenu = menuBar()->addMenu(tr("&Go"));
     m_back = goMenu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this,
                                &MainWindow::goBack);
-    m_back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_forward = goMenu->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), this,
                                   &MainWindow::goForward);
-    m_forward->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward});
+    m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     auto *home = goMenu->addAction(tr("The &Organisation"), this,
                                    [this] { navigate(AtlasLink::entity(QStringLiteral("csto"))); });
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
@@ -304,10 +313,12 @@ void MainWindow::createActions()
     auto *fitSelection = viewMenu->addAction(tr("Fit Timeline to &Selection"), m_timeline,
                                              &TimelineView::fitHighlighted);
     fitSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0));
+    // Ctrl+= is Ctrl and the key marked "+" without Shift; Ctrl++ comes from the keypad.
     viewMenu->addAction(tr("Zoom &In"), this, [this] { m_timeline->zoomBy(1.5); })
-        ->setShortcut(QKeySequence::ZoomIn);
+        ->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     viewMenu->addAction(tr("Zoom &Out"), this, [this] { m_timeline->zoomBy(1 / 1.5); })
-        ->setShortcut(QKeySequence::ZoomOut);
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     viewMenu->addSeparator();
     m_laneActions = new QActionGroup(this);
     auto *byKind =
@@ -352,7 +363,7 @@ void MainWindow::createActions()
         if (dialog.exec() == QDialog::Accepted)
             setLaneMode(dialog.laneMode());
     });
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settingsAction->setMenuRole(QAction::PreferencesRole);
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -870,7 +881,9 @@ void MainWindow::restoreState()
         resize(std::min(1500, screen.width() - 40), std::min(880, screen.height() - 60));
     }
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const QList<QVariant> sides = settings.value(QStringLiteral("window/sidePanes")).toList();
+    if (sides.size() == 2)
+        m_splitter->setPreferredSideWidths(sides[0].toInt(), sides[1].toInt());
     if (settings.value(QStringLiteral("timeline/lanes")).toString() == QLatin1String("operation"))
         setLaneMode(LaneMode::ByOperation);
     const QString last = settings.value(QStringLiteral("navigation/last")).toString();
@@ -883,7 +896,8 @@ void MainWindow::saveState()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    const auto [left, right] = m_splitter->preferredSideWidths();
+    settings.setValue(QStringLiteral("window/sidePanes"), QList<QVariant>{left, right});
     settings.setValue(QStringLiteral("timeline/lanes"), m_laneMode == LaneMode::ByOperation
                                                             ? QStringLiteral("operation")
                                                             : QStringLiteral("kind"));

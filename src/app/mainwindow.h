@@ -15,7 +15,6 @@
 
 class QLineEdit;
 class QSortFilterProxyModel;
-class QSplitter;
 class QTreeView;
 class QLabel;
 class QActionGroup;
@@ -33,6 +32,7 @@ class DetailView;
 class MembershipView;
 class ReviewPane;
 class OrgTreeModel;
+class PaneSplitter;
 class SearchPopup;
 class TimelineView;
 
@@ -137,7 +137,7 @@ private:
     QLineEdit *m_filter = nullptr;
     TimelineView *m_timeline = nullptr;
     DetailView *m_detail = nullptr;
-    QSplitter *m_splitter = nullptr;
+    PaneSplitter *m_splitter = nullptr;
     SearchPopup *m_search = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_back = nullptr;

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace csto::app {
@@ -81,21 +82,31 @@ void TimelineView::zoomToYears(int firstYear, int lastYear)
 
 void TimelineView::zoomBy(double factor)
 {
-    m_layout.zoomAround(width() / 2.0, factor);
+    // Around the selected event while it is in view, so it stays where the user sees it.
+    double anchor = width() / 2.0;
+    if (const auto span = m_selected ? spanOf(*m_selected) : std::nullopt;
+        span && span->second >= 0 && span->first <= width())
+        anchor = std::clamp((span->first + span->second) / 2, 0.0, static_cast<double>(width()));
+    m_layout.zoomAround(anchor, factor);
+    if (m_selected)
+        ensureVisible(*m_selected);
     update();
+}
+
+std::optional<std::pair<double, double>> TimelineView::spanOf(qint64 id) const
+{
+    for (const auto &item : m_layout.items()) {
+        if (item.id == id && item.start.hasYear())
+            return std::pair{m_layout.dayToX(render::TimelineLayout::startDay(item)),
+                             m_layout.dayToX(render::TimelineLayout::endDay(item))};
+    }
+    return std::nullopt;
 }
 
 void TimelineView::ensureVisible(qint64 id)
 {
-    for (const auto &item : m_layout.items()) {
-        if (item.id != id || !item.start.hasYear())
-            continue;
-        const double x0 = m_layout.dayToX(render::TimelineLayout::startDay(item));
-        const double x1 = m_layout.dayToX(render::TimelineLayout::endDay(item));
-        if (x1 < 20 || x0 > width() - 20)
-            m_layout.panByPixels(width() / 2.0 - (x0 + x1) / 2);
-        return;
-    }
+    if (const auto span = spanOf(id); span && (span->second < 20 || span->first > width() - 20))
+        m_layout.panByPixels(width() / 2.0 - (span->first + span->second) / 2);
 }
 
 void TimelineView::select(qint64 id)

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 namespace csto::app {
 
@@ -43,6 +44,7 @@ public slots:
     // Fits the highlighted events (the selection's), or everything when none is highlighted.
     void fitHighlighted();
     void zoomToYears(int firstYear, int lastYear);
+    // Zooms around the selected event when it is in view (else the middle), keeping it in view.
     void zoomBy(double factor);
 
 signals:
@@ -63,6 +65,9 @@ protected:
 private:
     void select(qint64 id);
     void ensureVisible(qint64 id);
+    // Where item `id` is drawn across the view (x of its first and after its last day); none
+    // for an event whose year is not stated.
+    [[nodiscard]] std::optional<std::pair<double, double>> spanOf(qint64 id) const;
 
     render::TimelineLayout m_layout;
     QSet<qint64> m_highlighted;

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: MIT
+#include "support/bundledkb.h"
+
+#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <app/cardhtml.h>
 #include <app/detailview.h>
 
@@ -133,4 +141,52 @@ TEST_CASE("A card tells \"end not stated\" from \"current as of the sources\"", 
     CHECK(text.contains(
         "\u201cCurrent\u201d is as of the knowledge base\u2019s sources: sources up to "
         "December 2020."));
+TEST_CASE("The organisation's relations table sizes its columns by their content", "[card]")
+{
+    const test::BundledCopy copy;
+    const auto kb = copy.open();
+    const auto organisation = kb->findEntity("csto");
+    REQUIRE(organisation);
+    const auto card = kb->entityCard(organisation->rowId, 200);
+    REQUIRE(card);
+    QTextDocument document;
+    document.setHtml(app::entityCardHtml(*card));
+    document.setTextWidth(420); // the card pane's width in a 1024-pixel window and more
+    document.documentLayout();  // lays the document out
+
+    QTextTable *relations = nullptr;
+    for (auto *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        QTextCursor before(&document);
+        before.setPosition(frame->firstPosition() - 1);
+        if (table && before.block().text() == "Relations")
+            relations = table;
+    }
+    REQUIRE(relations);
+    REQUIRE(relations->rows() > 10);
+    const auto *layout = document.documentLayout();
+    double widestDate = 0;
+    double dateColumn = 0;
+    double noteColumn = 0;
+    for (int row = 0; row < relations->rows(); ++row) {
+        const QTextBlock date = relations->cellAt(row, 0).firstCursorPosition().block();
+        const QTextBlock note = relations->cellAt(row, 1).firstCursorPosition().block();
+        // A date breaks only after the dash of a range or a comma, never inside a date.
+        const QTextLayout *lines = date.layout();
+        for (int line = 0; line + 1 < lines->lineCount(); ++line) {
+            const QString text =
+                date.text().mid(lines->lineAt(line).textStart(), lines->lineAt(line).textLength());
+            INFO("date \"" << date.text().toStdString() << "\", line " << line);
+            CHECK((text.trimmed().endsWith(QChar(0x2013)) || text.trimmed().endsWith(',')));
+        }
+        for (int line = 0; line < lines->lineCount(); ++line)
+            widestDate = std::max(widestDate, lines->lineAt(line).naturalTextWidth());
+        dateColumn = std::max(dateColumn, layout->blockBoundingRect(date).width());
+        noteColumn = std::max(noteColumn, layout->blockBoundingRect(note).width());
+    }
+    INFO("widest date " << widestDate << " px, date column " << dateColumn << " px, notes column "
+                        << noteColumn << " px");
+    // The date column as wide as its widest line (and its padding), the notes get the rest.
+    CHECK(dateColumn <= widestDate + 16);
+    CHECK(noteColumn > 1.5 * dateColumn);
 }

@@ -4,7 +4,12 @@
 #include "support/tempdir.h"
 
 #include <QLabel>
+#include <QApplication>
+#include <QDialog>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTimer>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -45,6 +50,36 @@ TEST_CASE("Importing in the window: progress, review list, highlighted evidence"
     const QString evidence = window.articleView()->highlightedText();
     CHECK(evidence.size() > 20);
     CHECK(window.articleView()->mentionCount() > 5);
+
+    // Edit… then Cancel, and the next proposals: only their evidence is highlighted (the text
+    // once took the highlight's format, and every later article was highlighted whole).
+    const auto *list = review->findChild<QTreeWidget *>(QStringLiteral("reviewList"));
+    const auto *text =
+        window.articleView()->findChild<QPlainTextEdit *>(QStringLiteral("articleText"));
+    REQUIRE(list);
+    REQUIRE(text);
+    int edited = 0;
+    for (int row = 0; row < list->topLevelItemCount() && edited < 6; ++row) {
+        if (list->topLevelItem(row)->text(0) != "Event")
+            continue;
+        review->selectRow(row);
+        QTimer::singleShot(0, &window, [] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        review->editCurrent();
+        ++edited;
+        review->selectRow(row + 1);
+        const auto ranges = window.articleView()->highlightedRanges();
+        INFO("proposal " << row + 1 << " of an article of " << text->toPlainText().size()
+                         << " characters");
+        REQUIRE(ranges.size() == 1);
+        CHECK(text->toPlainText().mid(ranges[0].first, ranges[0].second - ranges[0].first) ==
+              window.articleView()->highlightedText());
+        CHECK(ranges[0].second - ranges[0].first < text->toPlainText().size() / 2);
+    }
+    CHECK(edited == 6);
+    review->selectRow(0);
 
     const int before = reference->counts().events;
     const int pending = review->pendingCount();
