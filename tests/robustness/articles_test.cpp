@@ -262,9 +262,7 @@ std::filesystem::path walBase()
 TEST_CASE("counted set: mutated articles through csto-kb import", "[robustness]")
 {
     Tally tally(kSet);
-    for (int caseNumber = 0; caseNumber < kCases; ++caseNumber) {
-        if (!selected(caseNumber))
-            continue;
+    forEachCase(kCases, tally, [&](int caseNumber) {
         const auto mutation = mutate(caseNumber);
         tally.ran(mutation.kind);
         const auto fail = [&](const std::string &what) {
@@ -281,7 +279,7 @@ TEST_CASE("counted set: mutated articles through csto-kb import", "[robustness]"
                        dir / "run", std::chrono::seconds(45));
         if (const auto crashed = crash(run)) {
             fail(*crashed);
-            continue;
+            return;
         }
         if (run.exitCode != 0 && run.exitCode != 3)
             fail("exit " + std::to_string(run.exitCode) +
@@ -308,6 +306,6 @@ TEST_CASE("counted set: mutated articles through csto-kb import", "[robustness]"
                 fail(std::string("after the import the file cannot be opened: ") + error.what());
             }
         }
-    }
+    });
     tally.report();
 }

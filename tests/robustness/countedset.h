@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdint>
@@ -22,8 +23,10 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <spawn.h>
 #include <sstream>
@@ -94,14 +97,20 @@ class Tally
 public:
     explicit Tally(std::string set) : m_set(std::move(set)), m_seed(robustness::seed()) {}
 
-    void ran(const std::string &kind) { ++m_runs[kind]; }
+    // Thread-safe: cases may run in parallel (forEachCase).
+    void ran(const std::string &kind)
+    {
+        const std::lock_guard lock(m_mutex);
+        ++m_runs[kind];
+    }
     void mishandled(int caseNumber, const std::string &kind, const std::string &what)
     {
+        const std::lock_guard lock(m_mutex);
         ++m_mishandledByKind[kind];
         std::ostringstream line;
         line << m_set << " seed=" << m_seed << " case=" << caseNumber << " (" << kind
              << "): " << what;
-        m_failures.push_back(line.str());
+        m_failures.emplace_back(caseNumber, line.str());
     }
     [[nodiscard]] std::size_t cases() const
     {
@@ -113,8 +122,11 @@ public:
     [[nodiscard]] std::uint64_t seed() const { return m_seed; }
 
     // Prints the counts and fails the test with every mishandled case, one per line.
-    void report() const
+    void report()
     {
+        const std::lock_guard lock(m_mutex);
+        std::stable_sort(m_failures.begin(), m_failures.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
         std::ostringstream summary;
         summary << "counted set \"" << m_set << "\" (seed " << m_seed << "): " << cases()
                 << " cases run, " << m_failures.size() << " mishandled findings\n";
@@ -125,7 +137,7 @@ public:
         }
         std::cout << summary.str() << std::flush;
         std::string list;
-        for (const auto &failure : m_failures)
+        for (const auto &[caseNumber, failure] : m_failures)
             list += failure + "\n";
         INFO(summary.str());
         INFO(list);
@@ -137,8 +149,31 @@ private:
     std::uint64_t m_seed;
     std::map<std::string, std::size_t> m_runs;
     std::map<std::string, std::size_t> m_mishandledByKind;
-    std::vector<std::string> m_failures;
+    std::vector<std::pair<int, std::string>> m_failures;
+    std::mutex m_mutex;
 };
+
+// Runs `body` for every selected case number below `count`, on two threads (the cases are
+// independent: each has its own folder), so a set's wall time is about half its CPU time. An
+// exception of the harness itself counts as a mishandled case rather than ending the run.
+inline void forEachCase(int count, Tally &tally, const std::function<void(int)> &body)
+{
+    std::atomic_int next{0};
+    const auto worker = [&] {
+        for (int caseNumber = next++; caseNumber < count; caseNumber = next++) {
+            if (!selected(caseNumber))
+                continue;
+            try {
+                body(caseNumber);
+            } catch (const std::exception &error) {
+                tally.mishandled(caseNumber, "harness", error.what());
+            }
+        }
+    };
+    std::thread helper(worker);
+    worker();
+    helper.join();
+}
 
 struct ProcessResult
 {

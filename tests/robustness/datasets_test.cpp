@@ -302,9 +302,7 @@ Mutation mutate(int caseNumber)
 TEST_CASE("counted set: mutated datasets through csto-kb build", "[robustness]")
 {
     Tally tally(kSet);
-    for (int caseNumber = 0; caseNumber < kCases; ++caseNumber) {
-        if (!selected(caseNumber))
-            continue;
+    forEachCase(kCases, tally, [&](int caseNumber) {
         const auto mutation = mutate(caseNumber);
         tally.ran(mutation.kind);
         const auto fail = [&](const std::string &what) {
@@ -319,7 +317,7 @@ TEST_CASE("counted set: mutated datasets through csto-kb build", "[robustness]")
                                     {}, dir / "run", std::chrono::seconds(60));
         if (const auto crashed = crash(run)) {
             fail(*crashed);
-            continue;
+            return;
         }
         if (run.exitCode != 0 && run.exitCode != 3)
             fail("exit " + std::to_string(run.exitCode) +
@@ -336,6 +334,6 @@ TEST_CASE("counted set: mutated datasets through csto-kb build", "[robustness]")
             fail("refused, but left a file in the output folder");
         if (const auto control = rawControlCharacter(run.out + run.err))
             fail("prints a " + *control + " to the terminal");
-    }
+    });
     tally.report();
 }
