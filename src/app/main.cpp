@@ -118,6 +118,15 @@ int main(int argc, char **argv)
     }
     csto::app::installStartupProbe(&window);
     window.show();
+    // For the robustness tests: quit after this many milliseconds whatever the window is doing,
+    // a modal message box included (every tick ends the innermost event loop), so damaged files
+    // can be opened offscreen where nobody clicks OK.
+    if (const int quitAfterMs = qEnvironmentVariableIntValue("CSTO_QUIT_AFTER_MS");
+        quitAfterMs > 0) {
+        auto *quit = new QTimer(&app);
+        QObject::connect(quit, &QTimer::timeout, &app, [] { QApplication::exit(0); });
+        quit->start(quitAfterMs);
+    }
     if (parser.isSet(select)) {
         const QString target = parser.value(select);
         if (!window.navigate(target) &&
