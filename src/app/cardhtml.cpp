@@ -185,8 +185,8 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
             QStringList parts;
             for (const auto &part : render::humanPeriodParts(r.start, r.end, r.ongoing))
                 parts << part.toHtmlEscaped();
-            const QString when = act && r.start && !r.end ? humanDate(*r.start)
-                                                          : parts.join(QStringLiteral(", "));
+            const QString when =
+                act && r.start && !r.end ? humanDate(*r.start) : parts.join(QStringLiteral(", "));
             rows.emplace_back(when, text);
         }
         html += datedTable(rows);

@@ -141,6 +141,7 @@ TEST_CASE("A card tells \"end not stated\" from \"current as of the sources\"", 
     CHECK(text.contains(
         "\u201cCurrent\u201d is as of the knowledge base\u2019s sources: sources up to "
         "December 2020."));
+}
 TEST_CASE("The organisation's relations table sizes its columns by their content", "[card]")
 {
     const test::BundledCopy copy;

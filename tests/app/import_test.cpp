@@ -3,9 +3,9 @@
 #include "support/bundledkb.h"
 #include "support/tempdir.h"
 
-#include <QLabel>
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTimer>

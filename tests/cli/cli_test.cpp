@@ -323,6 +323,7 @@ TEST_CASE("csto-kb reads a knowledge base in a read-only folder", "[cli]")
     } else {
         WARN("not root: the folder of another user was not tried");
     }
+}
 TEST_CASE("csto-kb check lists the problems of damaged files with exit code 1", "[cli]")
 {
     const std::vector<std::pair<std::string, std::string>> damages = {

@@ -368,6 +368,8 @@ TEST_CASE("Loader: two sources with the same sha256", "[loader]")
     CHECK(o.pointer == "/sources/1/sha256");
     CHECK_THAT(o.message, Catch::Contains("source \"src-again\" has the same sha256 as source "
                                           "\"src\""));
+}
+
 TEST_CASE("Loader: \"ongoing\" is a boolean and excludes an end", "[loader]")
 {
     auto doc = validDocument();

@@ -344,6 +344,7 @@ TEST_CASE("A knowledge base in a read-only folder opens read-only", "[schema]")
     CHECK(snapshot(path) == before);
     std::filesystem::permissions(dir / "shelf", std::filesystem::perms::owner_all);
     CHECK(dir.fileCount() == 1);
+}
 TEST_CASE("Version 5 adds \"ongoing\" and migrates every open end to \"end not stated\"",
           "[schema]")
 {
