@@ -76,14 +76,15 @@ QString dateCell(const QString &escapedDate)
 // part of a date (in the window's font) and the text column taking the rest. QTextDocument
 // shares unconstrained columns equally, so the date column needs its width in pixels. The dates
 // are rendered by render:: and hold no character that escaping changes, so measuring the
-// escaped text measures what is shown.
+// escaped text measures what is shown; the parts of a period stand on lines of their own (<br>).
 QString datedTable(const std::vector<std::pair<QString, QString>> &rows)
 {
     const QFontMetricsF metrics(QGuiApplication::font());
     double widest = 0;
     for (const auto &[date, text] : rows) {
-        for (const QString &part : dateCell(date).split(QLatin1Char(' ')))
-            widest = std::max(widest, metrics.horizontalAdvance(part));
+        for (const QString &line : date.split(QStringLiteral("<br>")))
+            for (const QString &part : dateCell(line).split(QLatin1Char(' ')))
+                widest = std::max(widest, metrics.horizontalAdvance(part));
     }
     const int padding = 10; // the cells' right padding of the style, and a little air
     const int width = static_cast<int>(std::ceil(widest)) + padding;
@@ -185,8 +186,8 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
             QStringList parts;
             for (const auto &part : render::humanPeriodParts(r.start, r.end, r.ongoing))
                 parts << part.toHtmlEscaped();
-            const QString when =
-                act && r.start && !r.end ? humanDate(*r.start) : parts.join(QStringLiteral(", "));
+            const QString when = act && r.start && !r.end ? humanDate(*r.start)
+                                                          : parts.join(QStringLiteral(",<br>"));
             rows.emplace_back(when, text);
         }
         html += datedTable(rows);

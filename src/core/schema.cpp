@@ -241,6 +241,10 @@ Shape readShape(Database &db, bool baseTablesOnly)
         if (baseTablesOnly && isSearchIndexPart(table))
             continue;
         shape.insert("table " + table);
+        // Reading a virtual table's columns connects to it, and FTS5 refuses to connect to a
+        // damaged index: that damage is for `check` to report, not a reason to refuse the file.
+        if (std::find(virtualTables.begin(), virtualTables.end(), table) != virtualTables.end())
+            continue;
         columns.bind(1, table);
         while (columns.step())
             shape.insert("column " + table + "." + columns.text(0));

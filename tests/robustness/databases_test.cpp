@@ -16,6 +16,8 @@
 #include "countedset.h"
 #include "support/articles.h"
 
+#include <core/schema.h>
+
 #include <sqlite3.h>
 
 #include <climits>
@@ -30,7 +32,7 @@ constexpr const char *kSet = "damaged databases";
 constexpr int kRandomCases = 54;
 constexpr int kWindowEvery = 9; // random cases whose file the window also opens
 constexpr std::size_t kPageSize = 4096;
-constexpr int kCurrentVersion = 4;
+constexpr int kCurrentVersion = csto::schema::kCurrentVersion;
 
 enum class Expect
 {
@@ -161,7 +163,11 @@ std::vector<Damage> fixedDamages()
     std::vector<Damage> list;
     list.push_back({"pristine", Expect::Sound, justFile(b.bundled)});
     list.push_back({"pristine with an article", Expect::Sound, justFile(b.withArticle)});
-    for (const std::int32_t version : {INT_MIN, -2, -1, 0, 1, 2, 3, kCurrentVersion + 1, INT_MAX}) {
+    // Every version but the current one: never written, older (a current file mislabelled), newer.
+    std::vector<std::int32_t> versions = {INT_MIN, -2, -1, 0, kCurrentVersion + 1, INT_MAX};
+    for (int older = 1; older < kCurrentVersion; ++older)
+        versions.push_back(older);
+    for (const std::int32_t version : versions) {
         std::string bytes = b.bundled;
         setBigEndian(bytes, 60, version);
         list.push_back(
