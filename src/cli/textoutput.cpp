@@ -37,6 +37,17 @@ std::string period(const std::optional<PartialDate> &start, const std::optional<
     return "";
 }
 
+// A relation's period says what the sources say of its open side: current as of them, or not
+// stated.
+std::string relationPeriod(const RelationView &r)
+{
+    if (r.start && !r.end)
+        return "from " + r.start->toHuman() + (r.ongoing ? ", current" : ", end not stated");
+    if (!r.start && r.end)
+        return "until " + r.end->toHuman() + ", start not stated";
+    return period(r.start, r.end);
+}
+
 void printSources(std::ostream &out, const std::vector<SourceInfo> &sources)
 {
     out << "\nSources:\n";
@@ -106,7 +117,7 @@ void printEntityCard(std::ostream &out, const EntityCard &card)
                 << forTerminal(r.to.name);
             if (r.role)
                 out << " (" << forTerminal(*r.role) << ")";
-            if (const auto p = period(r.start, r.end); !p.empty())
+            if (const auto p = relationPeriod(r); !p.empty())
                 out << ", " << p;
             out << "\n";
         }

@@ -255,3 +255,12 @@ TEST_CASE("Fact: the October anti-drug operation and its figures, year not state
     CHECK_THAT(card["summary"].get<std::string>(), Catch::Contains("590"));
     CHECK_THAT(card["date_text"].get<std::string>(), Catch::Contains("year not stated"));
 }
+
+TEST_CASE("Fact: csto-kb show tells a current period from one whose end no source gives", "[facts]")
+{
+    const auto result = runCli({"--db", kDb, "show", "tajikistan"});
+    REQUIRE(result.exitCode == 0);
+    CHECK_THAT(result.out, Catch::Contains("from December 2014, end not stated"));
+    CHECK_THAT(result.out, Catch::Contains("from 2 December 2020, current"));
+    CHECK_THAT(result.out, !Catch::Contains("from December 2014\n"));
+}
