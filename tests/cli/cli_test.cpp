@@ -174,19 +174,6 @@ std::filesystem::path bundledCopy(const TempDir &dir, const std::string &name)
     return path;
 }
 
-// The bytes of a file and of its -wal and -journal.
-std::string snapshot(const std::filesystem::path &path)
-{
-    std::string all;
-    for (const char *suffix : {"", "-wal", "-journal"}) {
-        auto part = path;
-        part += suffix;
-        all += std::string(suffix) + "=" +
-               (std::filesystem::exists(part) ? csto::test::readFile(part) : "<none>") + ";";
-    }
-    return all;
-}
-
 std::string firstArticle()
 {
     for (const auto &entry : std::filesystem::directory_iterator(csto::test::articlesDir()))
@@ -204,7 +191,7 @@ TEST_CASE("csto-kb refuses odd schema versions and mismatched tables untouched",
         INFO("user_version " << version);
         const auto path = bundledCopy(dir, "kb.db");
         csto::Database(path, csto::Database::Mode::ReadWrite).setUserVersion(version);
-        const auto before = snapshot(path);
+        const auto before = csto::test::databaseSnapshot(path);
         for (const std::vector<std::string> &command :
              {std::vector<std::string>{"info"}, {"import", firstArticle()}}) {
             std::vector<std::string> args = {"--db", path.string()};
@@ -214,7 +201,7 @@ TEST_CASE("csto-kb refuses odd schema versions and mismatched tables untouched",
             CHECK(result.exitCode == 4);
             CHECK_THAT(result.err, Catch::Contains("not a CSTO Atlas knowledge base"));
         }
-        CHECK(snapshot(path) == before);
+        CHECK(csto::test::databaseSnapshot(path) == before);
         CHECK(dir.fileCount() == 1); // no .before-upgrade copy
         std::filesystem::remove(path);
     }
@@ -255,19 +242,19 @@ TEST_CASE("csto-kb explains an interrupted write instead of calling the file rea
         std::filesystem::copy_file(original, path);
         std::filesystem::copy_file(journal, copiedJournal);
     }
-    const auto before = snapshot(path);
+    const auto before = csto::test::databaseSnapshot(path);
     const auto result = runCli({"--db", path.string(), "info"});
     CHECK(result.exitCode == 4);
     CHECK_THAT(result.err, Catch::Contains("was interrupted") && Catch::Contains("-journal"));
     CHECK_THAT(result.err, !Catch::Contains("readonly database"));
-    CHECK(snapshot(path) == before);
+    CHECK(csto::test::databaseSnapshot(path) == before);
 }
 
 TEST_CASE("csto-kb reads a knowledge base in a read-only folder", "[cli]")
 {
     TempDir dir;
     const auto path = bundledCopy(dir, "shelf/kb.db");
-    auto before = snapshot(path);
+    auto before = csto::test::databaseSnapshot(path);
     const auto checkReadOnly = [&](const std::vector<std::string> &prefix) {
         const auto run = [&](std::vector<std::string> args) {
             args.insert(args.begin(), {"--db", path.string()});
@@ -292,7 +279,7 @@ TEST_CASE("csto-kb reads a knowledge base in a read-only folder", "[cli]")
         CHECK(import.exitCode == 4);
         CHECK_THAT(import.err,
                    Catch::Contains("opened read-only") && Catch::Contains("is not writable"));
-        CHECK(snapshot(path) == before);
+        CHECK(csto::test::databaseSnapshot(path) == before);
     };
 
     // A folder marked read-only (no write permission for anyone) is read-only even for root.
@@ -315,7 +302,7 @@ TEST_CASE("csto-kb reads a knowledge base in a read-only folder", "[cli]")
             // create one to read it.
             csto::Database(path, csto::Database::Mode::ReadWrite)
                 .execScript("PRAGMA journal_mode = WAL;");
-            before = snapshot(path);
+            before = csto::test::databaseSnapshot(path);
             checkReadOnly(nobody);
         } else {
             WARN("setpriv is missing: the folder of another user was not tried");

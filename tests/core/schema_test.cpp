@@ -143,19 +143,6 @@ std::filesystem::path currentFile(const TempDir &dir, const char *name)
     return path;
 }
 
-// The bytes of a file and of its -wal and -journal ("" for one that does not exist).
-std::string snapshot(const std::filesystem::path &path)
-{
-    std::string all;
-    for (const char *suffix : {"", "-wal", "-journal"}) {
-        auto part = path;
-        part += suffix;
-        all += std::string(suffix) + "=" +
-               (std::filesystem::exists(part) ? readFile(part) : std::string("<none>")) + ";";
-    }
-    return all;
-}
-
 constexpr schema::Access kEveryAccess[] = {schema::Access::ReadOnly, schema::Access::ReadWrite,
                                            schema::Access::Create};
 
@@ -172,14 +159,14 @@ TEST_CASE("Schema versions this program never wrote are refused untouched", "[sc
             Database db(path, Database::Mode::ReadWrite);
             db.setUserVersion(version);
         }
-        const auto before = snapshot(path);
+        const auto before = csto::test::databaseSnapshot(path);
         for (const auto access : kEveryAccess) {
             CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
             CHECK_THROWS_WITH(schema::open(path, access),
                               Catch::Contains(version > 0 ? "newer CSTO Atlas"
                                                           : "not a CSTO Atlas knowledge base"));
         }
-        CHECK(snapshot(path) == before);
+        CHECK(csto::test::databaseSnapshot(path) == before);
         CHECK(dir.fileCount() == 1);
 
         // The migration refuses such a version by itself too, before running any step.
@@ -201,7 +188,7 @@ TEST_CASE("A file whose tables do not match its version is refused and no copy i
             Database db(path, Database::Mode::ReadWrite);
             db.setUserVersion(marked);
         }
-        const auto before = snapshot(path);
+        const auto before = csto::test::databaseSnapshot(path);
         for (const auto access : kEveryAccess) {
             CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
             CHECK_THROWS_WITH(schema::open(path, access),
@@ -210,7 +197,7 @@ TEST_CASE("A file whose tables do not match its version is refused and no copy i
                                   Catch::Contains("it already has") &&
                                   Catch::Contains("what version " + std::to_string(marked + 1)));
         }
-        CHECK(snapshot(path) == before);
+        CHECK(csto::test::databaseSnapshot(path) == before);
         CHECK(dir.fileCount() == 1);
         std::filesystem::remove(path);
     }
@@ -222,10 +209,10 @@ TEST_CASE("A file whose tables do not match its version is refused and no copy i
         schema::createAtVersion(db, 2);
         db.execScript("DROP TABLE evidence;");
     }
-    const auto before = snapshot(path);
+    const auto before = csto::test::databaseSnapshot(path);
     CHECK_THROWS_WITH(schema::open(path, schema::Access::ReadWrite),
                       Catch::Contains("it lacks") && Catch::Contains("table evidence"));
-    CHECK(snapshot(path) == before);
+    CHECK(csto::test::databaseSnapshot(path) == before);
     CHECK(dir.fileCount() == 1);
 }
 
@@ -247,13 +234,13 @@ TEST_CASE("Empty or one-byte or table-less files are refused and never filled", 
     }
     for (const auto &path : {empty, oneByte, tableless, markedButEmpty}) {
         INFO(path.filename());
-        const auto before = snapshot(path);
+        const auto before = csto::test::databaseSnapshot(path);
         for (const auto access : kEveryAccess) {
             CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
             CHECK_THROWS_WITH(schema::open(path, access),
                               Catch::Contains("not a CSTO Atlas knowledge base"));
         }
-        CHECK(snapshot(path) == before);
+        CHECK(csto::test::databaseSnapshot(path) == before);
     }
     CHECK_THROWS_WITH(schema::open(empty, schema::Access::ReadWrite),
                       Catch::Contains("an empty file of 0 bytes"));
@@ -279,10 +266,10 @@ TEST_CASE("A refused file's WAL is not merged into it", "[schema]")
     auto wal = path;
     wal += "-wal";
     REQUIRE(std::filesystem::file_size(wal) > 0);
-    const auto before = snapshot(path);
+    const auto before = csto::test::databaseSnapshot(path);
     for (const auto access : kEveryAccess)
         CHECK_THROWS_AS(schema::open(path, access), IncompatibleDatabaseError);
-    CHECK(snapshot(path) == before);
+    CHECK(csto::test::databaseSnapshot(path) == before);
 }
 
 TEST_CASE("An interrupted write (hot journal) is rolled back for writing and explained for reading",
@@ -308,11 +295,11 @@ TEST_CASE("An interrupted write (hot journal) is rolled back for writing and exp
         std::filesystem::copy_file(original, path);
         std::filesystem::copy_file(originalJournal, journal);
     }
-    const auto before = snapshot(path);
+    const auto before = csto::test::databaseSnapshot(path);
     CHECK_THROWS_AS(schema::open(path, schema::Access::ReadOnly), IncompatibleDatabaseError);
     CHECK_THROWS_WITH(schema::open(path, schema::Access::ReadOnly),
                       Catch::Contains("was interrupted") && Catch::Contains("-journal"));
-    CHECK(snapshot(path) == before);
+    CHECK(csto::test::databaseSnapshot(path) == before);
 
     auto db = schema::open(path, schema::Access::ReadWrite);
     CHECK_FALSE(db.isReadOnly());
@@ -325,7 +312,7 @@ TEST_CASE("A knowledge base in a read-only folder opens read-only", "[schema]")
     TempDir dir;
     std::filesystem::create_directories(dir / "shelf");
     const auto path = currentFile(dir, "shelf/kb.db");
-    const auto before = snapshot(path);
+    const auto before = csto::test::databaseSnapshot(path);
     std::filesystem::permissions(
         dir / "shelf", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
                            std::filesystem::perms::group_read | std::filesystem::perms::group_exec |
@@ -341,7 +328,7 @@ TEST_CASE("A knowledge base in a read-only folder opens read-only", "[schema]")
         auto reader = schema::open(path, schema::Access::ReadOnly);
         CHECK(scalar(reader, "SELECT count(*) FROM meta") >= 0);
     }
-    CHECK(snapshot(path) == before);
+    CHECK(csto::test::databaseSnapshot(path) == before);
     std::filesystem::permissions(dir / "shelf", std::filesystem::perms::owner_all);
     CHECK(dir.fileCount() == 1);
 }

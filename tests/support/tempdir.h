@@ -62,4 +62,18 @@ inline std::string readFile(const std::filesystem::path &path)
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// The bytes of a database file and of its -wal and -journal ("<none>" for one that does not
+// exist): what must stay the same when a file is refused.
+inline std::string databaseSnapshot(const std::filesystem::path &path)
+{
+    std::string all;
+    for (const char *suffix : {"", "-wal", "-journal"}) {
+        auto part = path;
+        part += suffix;
+        all += std::string(suffix) + "=" +
+               (std::filesystem::exists(part) ? readFile(part) : std::string("<none>")) + ";";
+    }
+    return all;
+}
+
 } // namespace csto::test
