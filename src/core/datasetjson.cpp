@@ -263,6 +263,10 @@ EntityRecord readEntity(const ObjectReader &r)
     e.start = r.optionalDate("start");
     e.end = r.optionalDate("end");
     checkSpan(r, e.start, e.end, "start");
+    e.ongoing = r.optionalBool("ongoing");
+    if (e.ongoing && e.end)
+        r.fail("/ongoing", "\"ongoing\" says it still exists, but it has an end (" +
+                               e.end->toIso() + "); give one or the other");
     e.sources = r.stringArray("sources", true, true);
     e.where = r.location();
     return e;
@@ -407,7 +411,7 @@ Dataset parseDataset(std::string_view jsonText, const std::string &file)
               {"id", "publisher", "published", "title", "language", "sha256", "file"}, &readSource,
               dataset.sources);
     readArray(document, file, "entities",
-              {"id", "kind", "category", "name", "aliases", "parent", "summary", "start", "end",
+              {"id", "kind", "category", "name", "aliases", "parent", "summary", "start", "end", "ongoing",
                "sources"},
               &readEntity, dataset.entities);
     readArray(
@@ -550,6 +554,7 @@ std::string serialiseDataset(const Dataset &dataset)
                             {"summary", e.summary},
                             {"start", dateOrNull(e.start)},
                             {"end", dateOrNull(e.end)},
+                            {"ongoing", e.ongoing},
                             {"sources", e.sources}});
     }
     OrderedJson &events = root["events"] = OrderedJson::array();

@@ -236,7 +236,7 @@ void insertDataset(Database &db, const Dataset &dataset)
 
     // Parents may come later in the data than their children: insert first, link after.
     auto insertEntity = db.prepare("INSERT INTO entities(slug, kind, category, name, summary, "
-                                   "start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                   "start_date, end_date, ongoing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto insertAlias =
         db.prepare("INSERT INTO aliases(entity_id, position, alias) VALUES (?, ?, ?)");
     std::vector<std::int64_t> entityRows;
@@ -248,6 +248,7 @@ void insertDataset(Database &db, const Dataset &dataset)
             .bind(5, e.summary)
             .bind(6, isoOrNull(e.start))
             .bind(7, isoOrNull(e.end))
+            .bind(8, e.ongoing ? 1 : 0)
             .run();
         const auto rowId = db.lastInsertRowId();
         entityRows.push_back(rowId);
@@ -349,7 +350,8 @@ Dataset loadDataset(Database &db)
 
     auto entities = db.prepare(
         "SELECT e.id, e.slug, e.kind, e.category, e.name, p.slug, e.summary, e.start_date, "
-        "e.end_date FROM entities e LEFT JOIN entities p ON p.id = e.parent_id ORDER BY e.id");
+        "e.end_date, e.ongoing FROM entities e LEFT JOIN entities p ON p.id = e.parent_id ORDER BY "
+        "e.id");
     auto aliases = db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");
     while (entities.step()) {
         EntityRecord e;
@@ -362,6 +364,7 @@ Dataset loadDataset(Database &db)
         e.summary = entities.text(6);
         e.start = dateColumn(db, entities, 7, "entity \"" + e.id + "\"");
         e.end = dateColumn(db, entities, 8, "entity \"" + e.id + "\"");
+        e.ongoing = entities.integer(9) != 0;
         aliases.bind(1, rowId);
         while (aliases.step())
             e.aliases.push_back(aliases.text(0));

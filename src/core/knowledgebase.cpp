@@ -274,7 +274,7 @@ std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId,
                                                     std::optional<std::size_t> eventLimit)
 {
     auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
-                             ", e.summary, e.start_date, e.end_date, e.parent_id FROM entities e "
+                             ", e.summary, e.start_date, e.end_date, e.parent_id, e.ongoing FROM entities e "
                              "WHERE e.id = ?");
     stmt.bind(1, rowId);
     if (!stmt.step())
@@ -286,6 +286,7 @@ std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId,
     card.end = dateColumn(stmt, 7);
     if (!stmt.isNull(8))
         card.parent = entity(stmt.int64(8));
+    card.ongoing = stmt.integer(9) != 0;
 
     card.aliases = aliases(rowId);
 

@@ -98,6 +98,7 @@ struct EntityCard
     std::string summary;
     std::optional<PartialDate> start;
     std::optional<PartialDate> end;
+    bool ongoing = false; // a source says it still exists as of its date
     std::vector<RelationView> relations; // where the entity is either end, by start date
     std::vector<EventHeader> events;     // where the entity takes part, in date order
     std::size_t eventCount = 0;          // all of them, when `events` holds only the first

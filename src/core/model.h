@@ -65,6 +65,8 @@ struct EntityRecord
     std::string summary;
     std::optional<PartialDate> start;
     std::optional<PartialDate> end;
+    // A source says it still exists as of its date (see RelationRecord::ongoing).
+    bool ongoing = false;
     std::vector<std::string> sources;
     Location where;
 };

@@ -196,7 +196,15 @@ constexpr const char *kVersion5 = R"sql(
 ALTER TABLE relations ADD COLUMN ongoing INTEGER NOT NULL DEFAULT 0 CHECK (ongoing IN (0, 1));
 )sql";
 
-constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+// Version 6: the same distinction for an entity's own period (a force founded in 2009 that a source
+// says still exists, against one whose end is simply not stated); existing rows become "end not
+// stated", as in version 5.
+constexpr const char *kVersion6 = R"sql(
+ALTER TABLE entities ADD COLUMN ongoing INTEGER NOT NULL DEFAULT 0 CHECK (ongoing IN (0, 1));
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3,
+                                  kVersion4, kVersion5, kVersion6};
 static_assert(std::size(kSteps) == kCurrentVersion);
 
 // One part of a schema: "table meta", "index entities_kind_name", "column relations.role".

@@ -393,3 +393,25 @@ TEST_CASE("Loader: \"ongoing\" is a boolean and excludes an end", "[loader]")
     doc["relations"][0].erase("ongoing");
     CHECK_FALSE(parseDataset(doc.dump(), "kb.json").relations.at(0).ongoing);
 }
+
+TEST_CASE("Loader: an entity's \"ongoing\" is a boolean and excludes an end", "[loader]")
+{
+    auto doc = validDocument();
+    doc["entities"][0]["ongoing"] = 1;
+    auto o = buildFails(doc);
+    CHECK(o.pointer == "/entities/0/ongoing");
+    CHECK_THAT(o.message, Catch::Contains("expected true or false"));
+
+    doc = validDocument();
+    doc["entities"][0]["ongoing"] = true;
+    doc["entities"][0]["end"] = "2014";
+    o = buildFails(doc);
+    CHECK(o.pointer == "/entities/0/ongoing");
+    CHECK_THAT(o.message, Catch::Contains("it has an end (2014)"));
+
+    doc = validDocument();
+    doc["entities"][0]["ongoing"] = true;
+    CHECK(parseDataset(doc.dump(), "kb.json").entities.at(0).ongoing);
+    doc["entities"][0].erase("ongoing");
+    CHECK_FALSE(parseDataset(doc.dump(), "kb.json").entities.at(0).ongoing);
+}

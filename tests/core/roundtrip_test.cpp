@@ -79,6 +79,16 @@ TEST_CASE("Export keeps \"ongoing\", and an end not stated stays so", "[export]"
     };
     CHECK(chair("tajikistan", "2020-12-02").ongoing);
     CHECK_FALSE(chair("tajikistan", "2014-12").ongoing);
+    const auto entity = [&](std::string_view id) {
+        for (const auto &e : exported.entities) {
+            if (e.id == id)
+                return e;
+        }
+        FAIL("no entity " << id);
+        return EntityRecord{};
+    };
+    CHECK(entity("csto").ongoing);
+    CHECK_FALSE(entity("collective-air-forces").ongoing);
     const std::string text = serialiseDataset(exported);
     CHECK_THAT(text, Catch::Contains("\"end\": null,\n      \"ongoing\": true,"));
     CHECK_THAT(text, Catch::Contains("\"end\": null,\n      \"ongoing\": false,"));

@@ -347,11 +347,28 @@ TEST_CASE("Version 5 adds \"ongoing\" and migrates every open end to \"end not s
                       "('chairs', 1, 2, '2014-12', NULL), ('chairs', 1, 2, '2019', '2019-11');");
     }
     auto db = schema::open(path, schema::Access::ReadWrite);
-    CHECK(db.userVersion() == 5);
+    CHECK(db.userVersion() == schema::kCurrentVersion);
     CHECK(scalar(db, "SELECT count(*) FROM relations") == 2);
     CHECK(scalar(db, "SELECT count(*) FROM relations WHERE ongoing = 0") == 2);
     // The column takes only 0 and 1.
     CHECK_THROWS(db.execScript("UPDATE relations SET ongoing = 2;"));
     db.execScript("UPDATE relations SET ongoing = 1 WHERE end_date IS NULL;");
     CHECK(scalar(db, "SELECT count(*) FROM relations WHERE ongoing = 1") == 1);
+}
+
+TEST_CASE("Version 6 adds an entity's \"ongoing\", every existing one \"end not stated\"",
+          "[schema]")
+{
+    TempDir dir;
+    const auto path = dir / "v5.db";
+    {
+        Database db(path, Database::Mode::Create);
+        schema::createAtVersion(db, 5);
+        db.execScript("INSERT INTO entities(id, slug, kind, name, summary, start_date) VALUES "
+                      "(1, 'crrf', 'force', 'CRRF', 'S.', '2009-02-04');");
+    }
+    auto db = schema::open(path, schema::Access::ReadWrite);
+    CHECK(db.userVersion() == schema::kCurrentVersion);
+    CHECK(scalar(db, "SELECT count(*) FROM entities WHERE ongoing = 0") == 1);
+    CHECK_THROWS(db.execScript("UPDATE entities SET ongoing = 2;"));
 }
