@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "curation.h"
 #include "database.h"
 #include "model.h"
 #include "schema.h"
@@ -276,6 +277,50 @@ public:
     [[nodiscard]] std::optional<std::string> metaValue(std::string_view key);
     // Changes whenever another connection (another process) commits to the file.
     [[nodiscard]] std::int64_t dataVersion();
+
+    // ---- Curation: every write is one transaction with its journal entry (curation.h). ----
+    // Ids of merged entities resolve to the survivor everywhere an id is looked up.
+
+    // Records as the export writes them, for editing; nullopt if unknown. Relation ids are
+    // "relation-<n>" (RelationView::rowId), as `show --json` prints them.
+    [[nodiscard]] std::optional<EntityRecord> entityRecord(std::string_view id);
+    [[nodiscard]] std::optional<EventRecord> eventRecord(std::string_view id);
+    [[nodiscard]] std::optional<RelationRecord> relationRecord(std::string_view id);
+
+    // An empty record id is made from the name or title (a readable, unique slug). The citation
+    // is added to the record's sources.
+    ChangeResult addEntity(EntityRecord record, const Citation &citation);
+    ChangeResult addEvent(EventRecord record, const Citation &citation);
+    ChangeResult addRelation(RelationRecord record, const Citation &citation);
+    // Replace every field of the record `id` with `changed`'s (its id stays `id`).
+    ChangeResult updateEntity(std::string_view id, const EntityRecord &changed);
+    ChangeResult updateEvent(std::string_view id, const EventRecord &changed);
+    ChangeResult updateRelation(std::string_view id, const RelationRecord &changed);
+    ChangeResult addAlias(std::string_view entityId, const std::string &alias);
+    // What refers to an entity, event or relation (children, relations, participations, ...).
+    [[nodiscard]] std::vector<Dependant> dependants(std::string_view id);
+    // Deletes an entity, event or relation; with dependants it throws DependantsError unless
+    // `force` (then what depends on it goes too: its relations, participations, children's link).
+    ChangeResult deleteRecord(std::string_view id, bool force);
+    // Moves everything of `from` to `into` (aliases, relations, events, participations, mentions,
+    // evidence, proposals, children); `from`'s name and aliases become aliases of `into`, and
+    // `from`'s id resolves to `into` from then on.
+    ChangeResult mergeEntity(std::string_view from, std::string_view into);
+
+    ChangeResult acceptProposal(std::int64_t proposalId, const AcceptChoice &choice = {});
+    // Every pending proposal (entities first), as one change.
+    ChangeResult acceptAllProposals();
+    ChangeResult rejectProposal(std::int64_t proposalId);
+    // Replaces a pending proposal's payload (the JSON of Proposal::payload), checked first.
+    ChangeResult editProposal(std::int64_t proposalId, const std::string &payload);
+
+    // The journal, newest first; only the changes of one record when `recordId` is given.
+    [[nodiscard]] std::vector<Change> history(std::optional<std::string_view> recordId,
+                                              std::size_t limit);
+    [[nodiscard]] std::optional<Change> change(std::int64_t changeId);
+    // Undoes one change as a new change (which reverts it in turn: that is redo). Throws
+    // RevertConflictError when a later change depends on it, changing nothing.
+    ChangeResult revert(std::int64_t changeId);
 
 private:
     std::vector<RelationView>
