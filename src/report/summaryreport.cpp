@@ -30,17 +30,6 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QString human(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end)
-{
-    if (start && end)
-        return render::humanRange(*start, end);
-    if (start)
-        return render::humanSince(*start);
-    if (end)
-        return render::humanUntil(*end);
-    return tr("no date given");
-}
-
 QString today()
 {
     const QDate date = QDate::currentDate();
@@ -328,8 +317,10 @@ ReportDocument entityReport(KnowledgeBase &kb, std::int64_t entityRowId)
                                  : tr("Profile of a %1").arg(render::kindLabel(kind).toLower());
     if (card->header.category)
         subtitle += QStringLiteral(" \u00b7 ") + render::categoryLabel(*card->header.category);
-    if (card->start || card->end)
-        subtitle += QStringLiteral(" \u00b7 ") + human(card->start, card->end);
+    if (const auto period = render::humanEntityPeriod(card->header.kind, card->start, card->end,
+                                                      card->ongoing, card->sourcesUpTo);
+        !period.isEmpty())
+        subtitle += QStringLiteral(" \u00b7 ") + period;
     // In a Russian report the Russian name (from the aliases) is the title, the English one an
     // alias.
     const QString title = render::displayName(card->header.name, card->aliases);
