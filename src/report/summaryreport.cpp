@@ -133,16 +133,18 @@ void addTimelinePicture(ReportDocument &document, std::vector<render::TimelineIt
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(11);
     font.setStyleStrategy(QFont::PreferNoShaping);
-    // The timeline, and below it the key to exact and uncertain dates.
-    const double legendHeight = render::TimelinePainter(font).legendSize().height() + 4;
-    const double height =
-        170 + (undated ? render::TimelineLayout::kUndatedStripHeight : 0) + legendHeight;
+    // The timeline, and below it the key to exact and uncertain dates (on one line when the page
+    // is wide enough).
+    const double lanesHeight = 170 + (undated ? render::TimelineLayout::kUndatedStripHeight : 0);
+    const auto legendHeight = [font](double width) {
+        return render::TimelinePainter(font).legendSize(width).height() + 4;
+    };
     document.addPicture(
-        [height](double) { return height; },
-        [items = std::move(items), years, font, legendHeight](QPainter &painter,
-                                                              const QRectF &area) {
+        [lanesHeight, legendHeight](double width) { return lanesHeight + legendHeight(width); },
+        [items = std::move(items), years, font, lanesHeight](QPainter &painter,
+                                                             const QRectF &area) {
             render::TimelineLayout layout;
-            layout.setViewport(QSizeF(area.width(), area.height() - legendHeight));
+            layout.setViewport(QSizeF(area.width(), lanesHeight));
             layout.setLanes({tr("Events")});
             layout.setItems(items);
             if (years)
@@ -151,10 +153,9 @@ void addTimelinePicture(ReportDocument &document, std::vector<render::TimelineIt
                 layout.fitAll();
             const render::TimelinePainter timelinePainter(font);
             timelinePainter.paint(painter, layout, {});
-            const QSizeF legend = timelinePainter.legendSize();
+            const QSizeF legend = timelinePainter.legendSize(area.width());
             timelinePainter.paintLegend(
-                painter, QRectF(QPointF(0, area.height() - legend.height() - 1),
-                                QSizeF(std::min(legend.width(), area.width()), legend.height())));
+                painter, QRectF(QPointF(0, area.height() - legend.height() - 1), legend));
         });
 }
 
