@@ -65,6 +65,7 @@ void KnowledgeBaseCheck::start(const std::filesystem::path &path)
     progress->setMinimumDuration(300);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
+    progress->setValue(0); // starts the clock of minimumDuration
     m_progress = progress;
     connect(progress, &QProgressDialog::canceled, this, &KnowledgeBaseCheck::cancel);
 
