@@ -130,6 +130,10 @@ Knowledge base: %2</source>
         <source>an unknown error</source>
         <translation>неизвестная ошибка</translation>
     </message>
+    <message>
+        <source>The knowledge base is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>База знаний занята: в неё записывает другая программа. Повторите попытку через минуту.</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::ExportDialog</name>
@@ -176,10 +180,6 @@ Knowledge base: %2</source>
     <message>
         <source>Timeline brief %1 to %2</source>
         <translation>Хронологическая справка %1 – %2</translation>
-    </message>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation>Предварительный просмотр — %1</translation>
     </message>
     <message>
         <source>Cannot save the summary</source>
@@ -260,6 +260,18 @@ Knowledge base: %2</source>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>Preparing the preview of %1…</source>
+        <translation>Подготовка просмотра: %1…</translation>
+    </message>
+    <message>
+        <source>Cannot preview the summary</source>
+        <translation>Не удалось показать сводку</translation>
     </message>
 </context>
 <context>
@@ -416,18 +428,6 @@ Knowledge base: %2</source>
         <translation>&amp;Проверить базу знаний</translation>
     </message>
     <message>
-        <source>Check Knowledge Base</source>
-        <translation>Проверка базы знаний</translation>
-    </message>
-    <message>
-        <source>The knowledge base is sound.</source>
-        <translation>База знаний в порядке.</translation>
-    </message>
-    <message>
-        <source>The knowledge base has problems.</source>
-        <translation>В базе знаний найдены ошибки.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Спр&amp;авка</translation>
     </message>
@@ -512,34 +512,6 @@ Knowledge base: %2</source>
         <translation>&amp;Членство и председательство</translation>
     </message>
     <message>
-        <source>SQLite integrity check</source>
-        <translation>проверка целостности SQLite</translation>
-    </message>
-    <message>
-        <source>foreign keys</source>
-        <translation>внешние ключи</translation>
-    </message>
-    <message>
-        <source>search index (FTS5 integrity-check)</source>
-        <translation>поисковый индекс (проверка целостности FTS5)</translation>
-    </message>
-    <message>
-        <source>every entity, event and source is searchable</source>
-        <translation>каждый объект, событие и источник находятся поиском</translation>
-    </message>
-    <message>
-        <source>the search index holds nothing stale</source>
-        <translation>в поисковом индексе нет устаревших записей</translation>
-    </message>
-    <message>
-        <source>evidence points at existing facts inside their articles</source>
-        <translation>подтверждения указывают на существующие факты внутри своих статей</translation>
-    </message>
-    <message>
-        <source>dates</source>
-        <translation>даты</translation>
-    </message>
-    <message>
         <source>No events yet</source>
         <translation>Событий пока нет</translation>
     </message>
@@ -584,12 +556,12 @@ Knowledge base: %2</source>
         <translation>Чтение импортированных статей</translation>
     </message>
     <message>
-        <source>Checking the knowledge base</source>
-        <translation>Проверка базы знаний</translation>
-    </message>
-    <message>
         <source>Reading the sources</source>
         <translation>Чтение источников</translation>
+    </message>
+    <message>
+        <source>an unknown error</source>
+        <translation>неизвестная ошибка</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1670,112 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
     <message>
         <source>Read-only: %1. Imports and reviews cannot be saved.</source>
         <translation>Только чтение: %1. Импорт и проверку сохранить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::KnowledgeBaseCheck</name>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>проверка целостности SQLite</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>внешние ключи</translation>
+    </message>
+    <message>
+        <source>search index (FTS5 integrity-check)</source>
+        <translation>поисковый индекс (проверка целостности FTS5)</translation>
+    </message>
+    <message>
+        <source>every entity, event and source is searchable</source>
+        <translation>каждый объект, событие и источник находятся поиском</translation>
+    </message>
+    <message>
+        <source>the search index holds nothing stale</source>
+        <translation>в поисковом индексе нет устаревших записей</translation>
+    </message>
+    <message>
+        <source>evidence points at existing facts inside their articles</source>
+        <translation>подтверждения указывают на существующие факты внутри своих статей</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>даты</translation>
+    </message>
+    <message>
+        <source>Check Knowledge Base</source>
+        <translation>Проверка базы знаний</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base</source>
+        <translation>Проверка базы знаний</translation>
+    </message>
+    <message>
+        <source>The knowledge base is sound.</source>
+        <translation>База знаний в порядке.</translation>
+    </message>
+    <message>
+        <source>The knowledge base has problems.</source>
+        <translation>В базе знаний найдены ошибки.</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base…</source>
+        <translation>Проверка базы знаний…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::BriefPreview</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>&amp;Страница целиком</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>С&amp;ледующая страница</translation>
+    </message>
+    <message>
+        <source>Page %L1 of %L2</source>
+        <translation>Страница %L1 из %L2</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>П&amp;ечать…</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %L1 of %L2 pages; save the PDF for all of them.</source>
+        <translation>В просмотре первые %L1 из %L2 страниц; сохраните PDF, чтобы получить все.</translation>
     </message>
 </context>
 </TS>

@@ -50,17 +50,6 @@ QString humanDate(const PartialDate &date)
     return render::humanDate(date).toHtmlEscaped();
 }
 
-QString period(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end)
-{
-    if (start && end)
-        return render::humanRange(*start, end).toHtmlEscaped();
-    if (start)
-        return render::humanSince(*start).toHtmlEscaped();
-    if (end)
-        return render::humanUntil(*end).toHtmlEscaped();
-    return {};
-}
-
 // A date for the narrow date column of a card's table: it breaks only after the dash of a range
 // or a comma ("28 November 2019 –" / "2 December 2020"), never inside a date.
 QString dateCell(const QString &escapedDate)
@@ -141,8 +130,10 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
     if (card.header.category)
         meta += QStringLiteral(" \u00b7 ") +
                 render::categoryLabel(*card.header.category).toHtmlEscaped();
-    if (const auto p = period(card.start, card.end); !p.isEmpty())
-        meta += QStringLiteral(" \u00b7 ") + p;
+    if (const auto p = render::humanEntityPeriod(card.header.kind, card.start, card.end,
+                                                 card.ongoing, card.sourcesUpTo);
+        !p.isEmpty())
+        meta += QStringLiteral(" \u00b7 ") + p.toHtmlEscaped();
     html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta);
     if (const auto aliases = render::otherNames(card.header.name, card.aliases, title);
         !aliases.isEmpty()) {

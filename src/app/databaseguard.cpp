@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "databaseguard.h"
 
+#include <core/error.h>
+
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -33,11 +35,63 @@ DatabaseGuard::Choice askWithMessageBox(QWidget *parent, const QString &problem)
     return DatabaseGuard::Choice::KeepBrowsing;
 }
 
+void tellWithMessageBox(QWidget *parent, const QString &action, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, action, message, QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("databaseBusy"));
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 } // namespace
 
 DatabaseGuard::DatabaseGuard(QWidget *window)
-    : QObject(window), m_window(window), m_prompt(askWithMessageBox)
+    : QObject(window), m_window(window), m_prompt(askWithMessageBox),
+      m_busyNotice(tellWithMessageBox)
 {}
+
+bool DatabaseGuard::isBusy(const std::exception &error) noexcept
+{
+    // SQLite's primary codes (extended codes carry them in the low byte).
+    constexpr int kSqliteBusy = 5;
+    constexpr int kSqliteLocked = 6;
+    const auto *database = dynamic_cast<const DatabaseError *>(&error);
+    if (!database)
+        return false;
+    const int code = database->sqliteCode() & 0xff;
+    return code == kSqliteBusy || code == kSqliteLocked;
+}
+
+QString DatabaseGuard::busyMessage()
+{
+    return tr("The knowledge base is busy: another program is writing to it. Try again in a "
+              "moment.");
+}
+
+QString DatabaseGuard::describe(const std::exception &error)
+{
+    return isBusy(error) ? busyMessage() : QString::fromUtf8(error.what());
+}
+
+void DatabaseGuard::reportBusy(const QString &action) noexcept
+{
+    try {
+        emit problemReported(tr("%1: %2").arg(action, busyMessage()));
+        // Queued, like the damaged-file dialog, and once for a burst of failures.
+        if (!m_pendingBusy.isEmpty())
+            return;
+        m_pendingBusy = action;
+        QTimer::singleShot(0, this, &DatabaseGuard::tellBusy);
+    } catch (...) {
+        warn(action, QStringLiteral("busy"));
+    }
+}
+
+void DatabaseGuard::tellBusy()
+{
+    const QString action = std::exchange(m_pendingBusy, QString());
+    m_busyNotice(m_window, action, busyMessage());
+}
 
 void DatabaseGuard::setFile(const QString &file)
 {

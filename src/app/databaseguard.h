@@ -39,21 +39,39 @@ public:
     // The file being read, named in the message. A new file is asked about again.
     void setFile(const QString &file);
 
+    // Tells that another program is writing (`message` is busyMessage()). The default is a
+    // message box; tests replace it.
+    using Notice =
+        std::function<void(QWidget *parent, const QString &action, const QString &message)>;
+    void setBusyNotice(Notice notice) { m_busyNotice = std::move(notice); }
+
     // Runs `work`; if it throws, reports `action` (what was being done, e.g. "Showing the
-    // card") with the exception's message and returns false.
+    // card") with the exception's message and returns false. A knowledge base busy with another
+    // writer (SQLITE_BUSY, SQLITE_LOCKED) is said as such (busyMessage()), not as a damaged file.
     template <typename Work> bool run(const QString &action, Work &&work) noexcept
     {
         try {
             std::forward<Work>(work)();
             return true;
         } catch (const std::exception &error) {
-            report(action, QString::fromUtf8(error.what()));
+            if (isBusy(error))
+                reportBusy(action);
+            else
+                report(action, QString::fromUtf8(error.what()));
         } catch (...) {
             report(action, tr("an unknown error"));
         }
         return false;
     }
     void report(const QString &action, const QString &detail) noexcept;
+    void reportBusy(const QString &action) noexcept;
+
+    // True for a DatabaseError of SQLITE_BUSY or SQLITE_LOCKED (any extended code of them).
+    [[nodiscard]] static bool isBusy(const std::exception &error) noexcept;
+    // "The knowledge base is busy: another program is writing to it. Try again in a moment."
+    [[nodiscard]] static QString busyMessage();
+    // The user's words for `error`: busyMessage() when it is busy, else its message.
+    [[nodiscard]] static QString describe(const std::exception &error);
 
     // `guard`->run(), or for a widget used without a window (tests build them alone), the same
     // catch with a warning on stderr.
@@ -66,7 +84,7 @@ public:
             std::forward<Work>(work)();
             return true;
         } catch (const std::exception &error) {
-            warn(action, QString::fromUtf8(error.what()));
+            warn(action, describe(error));
         } catch (...) {
             warn(action, QString());
         }
@@ -82,11 +100,14 @@ signals:
 private:
     static void warn(const QString &action, const QString &detail) noexcept;
     void ask();
+    void tellBusy();
 
     QWidget *m_window;
     Prompt m_prompt;
     QString m_file;
-    QString m_pending; // the message the queued dialog will show
+    Notice m_busyNotice;
+    QString m_pending;     // the message the queued dialog will show
+    QString m_pendingBusy; // the action the queued busy notice will name
     bool m_asking = false;
     bool m_quiet = false;
 };

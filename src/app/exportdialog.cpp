@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
+#include "briefpreview.h"
+#include "databaseguard.h"
+
 #include <core/error.h>
 #include <core/knowledgebase.h>
 #include <render/labels.h>
@@ -16,8 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -105,26 +106,29 @@ ExportDialog::ExportDialog(KnowledgeBase &kb, Subject subject, QWidget *parent)
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(previewButton, &QPushButton::clicked, this, &ExportDialog::preview);
-    connect(saveButton, &QPushButton::clicked, this, [this] {
-        QString problem;
-        if (isBrief() && !briefFilter(problem)) {
-            m_problem->setText(problem);
-            m_problem->show();
-            adjustSize();
-            return;
-        }
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Save Summary as PDF"),
-            folder + QLatin1Char('/') + suggestedFileName(reportTitle()), tr("PDF files (*.pdf)"));
-        if (!file.isEmpty() && saveAs(file))
-            accept();
-    });
+    connect(saveButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndSave);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportDialog::updateFields);
     const auto clearProblem = [this] { m_problem->hide(); };
     connect(m_from, &QLineEdit::textEdited, this, clearProblem);
     connect(m_to, &QLineEdit::textEdited, this, clearProblem);
     updateFields();
+}
+
+void ExportDialog::chooseFileAndSave()
+{
+    QString problem;
+    if (isBrief() && !briefFilter(problem)) {
+        m_problem->setText(problem);
+        m_problem->show();
+        adjustSize();
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save Summary as PDF"),
+        folder + QLatin1Char('/') + suggestedFileName(reportTitle()), tr("PDF files (*.pdf)"));
+    if (!file.isEmpty() && saveAs(file))
+        accept();
 }
 
 void ExportDialog::updateFields()
@@ -195,7 +199,7 @@ QString ExportDialog::reportTitle() const
     return title;
 }
 
-bool ExportDialog::confirmRequest(std::optional<TimelineFilter> &filter)
+bool ExportDialog::confirmRequest(std::optional<TimelineFilter> &filter, bool askBeforeLong)
 {
     QSettings().setValue(QStringLiteral("report/pageSize"), m_pageSize->currentData());
     if (!isBrief())
@@ -219,7 +223,7 @@ bool ExportDialog::confirmRequest(std::optional<TimelineFilter> &filter)
         return false;
     }
     const int pages = estimatedPages(events);
-    if (pages <= kPagesBeforeWarning)
+    if (!askBeforeLong || pages <= kPagesBeforeWarning)
         return true;
     QMessageBox question(QMessageBox::Question, tr("A long brief"),
                          tr("This brief lists %L1 events: about %L2 pages. Writing it takes a "
@@ -246,79 +250,38 @@ ExportDialog::buildDocument(KnowledgeBase &kb, const std::optional<TimelineFilte
     return report::timelineBrief(kb, *filter, progress);
 }
 
-void ExportDialog::preview()
+report::ReportDocument::Progress ExportDialog::stage(double from, double share)
 {
-    std::optional<TimelineFilter> filter;
-    if (!confirmRequest(filter))
-        return;
-    report::ReportDocument document;
-    try {
-        document = buildDocument(m_kb, filter);
-    } catch (const std::exception &error) {
-        QMessageBox::critical(
-            this, tr("Cannot export the summary"),
-            tr("The knowledge base cannot be read: %1").arg(QString::fromStdString(error.what())));
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(report::reportPageLayout(letter() ? QPageSize::Letter : QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Preview \u2014 %1").arg(reportTitle()));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter *target) { document.paint(*target); });
-    dialog.exec();
+    return [this, from, share](double done) {
+        const int percent = static_cast<int>((from + share * done) * 100);
+        if (m_reported.exchange(percent) != percent)
+            emit exportProgress(percent);
+        return !m_cancel;
+    };
 }
 
-bool ExportDialog::saveAs(const QString &fileName)
+QString ExportDialog::runOnWorker(const QString &label,
+                                  const std::function<void(KnowledgeBase &)> &work)
 {
-    if (m_saving)
-        return false;
-    std::optional<TimelineFilter> filter;
-    if (!confirmRequest(filter))
-        return false;
-    m_saving = true;
     m_cancel = false;
-
+    m_reported = -1;
+    QString failure;
     // The worker reads through its own read-only connection: a connection belongs to one
-    // thread, and the window keeps answering (and reading) while the brief is written.
-    struct Outcome
-    {
-        report::PdfResult result;
-        QString failure;
-    };
-    auto outcome = std::make_shared<Outcome>();
+    // thread, and the window keeps answering (and reading) while the brief is made. This
+    // thread touches nothing the worker uses until it has ended.
     const std::filesystem::path database = m_kb.database().path();
-    const auto pageSize = letter() ? QPageSize::Letter : QPageSize::A4;
-    const QString title = reportTitle();
-    QThread *worker = QThread::create([=, this] {
+    const std::unique_ptr<QThread> worker(QThread::create([&] {
         try {
             auto kb = KnowledgeBase::open(database, schema::Access::ReadOnly);
-            // Reading the events takes the first third of the bar, laying out and writing the
-            // rest; either stops at the next step after Cancel.
-            int reported = -1;
-            const auto stage = [&](double from, double share) {
-                return [&, from, share](double done) {
-                    const int percent = static_cast<int>((from + share * done) * 100);
-                    if (percent != reported) {
-                        reported = percent;
-                        emit exportProgress(percent);
-                    }
-                    return !m_cancel;
-                };
-            };
-            const report::ReportDocument document = buildDocument(kb, filter, stage(0, 0.3));
-            if (m_cancel) {
-                outcome->result.cancelled = true;
-                return;
-            }
-            outcome->result =
-                report::writePdf(document, fileName, pageSize, title, stage(0.3, 0.7));
+            work(kb);
         } catch (const std::exception &error) {
-            outcome->failure = QString::fromStdString(error.what());
+            failure = DatabaseGuard::describe(error);
+        } catch (...) {
+            failure = tr("an unknown error");
         }
-    });
+    }));
 
-    QProgressDialog progress(tr("Writing %1\u2026").arg(title), tr("Cancel"), 0, 100, this);
+    QProgressDialog progress(label, tr("Cancel"), 0, 100, this);
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowTitle(tr("Export Summary"));
     progress.setWindowModality(Qt::WindowModal);
@@ -333,23 +296,82 @@ bool ExportDialog::saveAs(const QString &fileName)
         progress.setLabelText(tr("Cancelling\u2026"));
     });
     QEventLoop waiting;
-    connect(worker, &QThread::finished, &waiting, &QEventLoop::quit);
+    connect(worker.get(), &QThread::finished, &waiting, &QEventLoop::quit);
     worker->start();
     waiting.exec();
     worker->wait();
-    delete worker;
-    m_saving = false;
+    return failure;
+}
 
-    if (!outcome->failure.isEmpty()) {
+void ExportDialog::preview()
+{
+    if (m_busy)
+        return;
+    std::optional<TimelineFilter> filter;
+    // No question before a long brief: the preview paints its first pages whatever its length.
+    if (!confirmRequest(filter, false))
+        return;
+    m_busy = true;
+    const QPageLayout pageLayout =
+        report::reportPageLayout(letter() ? QPageSize::Letter : QPageSize::A4);
+    const QSizeF contentSize = pageLayout.paintRect(QPageLayout::Point).size();
+    const QString title = reportTitle();
+    auto document = std::make_shared<report::ReportDocument>();
+    std::optional<report::ReportDocument::Pages> pages;
+    // Reading the events takes the first part of the bar, laying out every page (the preview
+    // says "page N of" all of them) the rest.
+    const QString failure =
+        runOnWorker(tr("Preparing the preview of %1\u2026").arg(title), [&](KnowledgeBase &kb) {
+            *document = buildDocument(kb, filter, stage(0, 0.4));
+            if (!m_cancel)
+                pages = document->layOut(contentSize, stage(0.4, 0.6));
+        });
+    m_busy = false;
+    if (!failure.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot preview the summary"),
+                              tr("The knowledge base cannot be read: %1").arg(failure));
+        return;
+    }
+    if (m_cancel || !pages)
+        return;
+    BriefPreview dialog(std::move(document), std::move(*pages), pageLayout, title, this);
+    if (dialog.exec() == BriefPreview::SaveRequested)
+        chooseFileAndSave();
+}
+
+bool ExportDialog::saveAs(const QString &fileName)
+{
+    if (m_busy)
+        return false;
+    std::optional<TimelineFilter> filter;
+    if (!confirmRequest(filter, true))
+        return false;
+    m_busy = true;
+    const auto pageSize = letter() ? QPageSize::Letter : QPageSize::A4;
+    const QString title = reportTitle();
+    report::PdfResult result;
+    // Reading the events takes the first third of the bar, laying out and writing the rest;
+    // either stops at the next step after Cancel.
+    const QString failure = runOnWorker(tr("Writing %1\u2026").arg(title), [&](KnowledgeBase &kb) {
+        const report::ReportDocument document = buildDocument(kb, filter, stage(0, 0.3));
+        if (m_cancel) {
+            result.cancelled = true;
+            return;
+        }
+        result = report::writePdf(document, fileName, pageSize, title, stage(0.3, 0.7));
+    });
+    m_busy = false;
+
+    if (!failure.isEmpty()) {
         QMessageBox::critical(this, tr("Cannot save the summary"),
-                              tr("%1: cannot write: %2").arg(fileName, outcome->failure));
+                              tr("%1: cannot write: %2").arg(fileName, failure));
         return false;
     }
     // A Cancel after the last page came too late to stop anything: the brief is written.
-    if (outcome->result.cancelled)
+    if (result.cancelled)
         return false;
-    if (!outcome->result.error.isEmpty()) {
-        QMessageBox::critical(this, tr("Cannot save the summary"), outcome->result.error);
+    if (!result.error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot save the summary"), result.error);
         return false;
     }
     return true;

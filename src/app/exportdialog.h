@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -23,11 +24,12 @@ namespace csto::app {
 
 // File > Export Summary: the profile of the current entity, or a brief of the events between
 // two dates (partial dates, as `csto-kb report --timeline --from --to`), optionally only those
-// of the current entity and its parts (`--entity`); on A4 or Letter, previewed (Qt print
-// preview) or saved as PDF. Saving builds, lays out and writes the brief on a worker thread
-// with its own connection, behind a progress dialog whose Cancel stops it; a brief of more than
-// kPagesBeforeWarning pages (estimated from a count of its events) is confirmed first. The file
-// is written through QSaveFile: an error or a cancel leaves no half-written PDF.
+// of the current entity and its parts (`--entity`); on A4 or Letter, previewed or saved as PDF.
+// Both build and lay out the brief on a worker thread with its own connection, behind a
+// progress dialog whose Cancel stops it. Saving a brief of more than kPagesBeforeWarning pages
+// (estimated from a count of its events) is confirmed first; the file is written through
+// QSaveFile: an error or a cancel leaves no half-written PDF. The preview (BriefPreview) paints
+// only the first BriefPreview::kPreviewPages pages of a longer brief, and says so.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -73,9 +75,18 @@ private:
     [[nodiscard]] QString reportTitle() const;
     [[nodiscard]] bool letter() const;
     void updateFields();
-    // Reads the fields; for a brief, counts its events and asks before one of many pages.
-    // False when the fields are wrong or the user declines.
-    bool confirmRequest(std::optional<TimelineFilter> &filter);
+    // Reads the fields; for a brief, counts its events and, when `askBeforeLong`, asks before
+    // one of many pages. False when the fields are wrong or the user declines.
+    bool confirmRequest(std::optional<TimelineFilter> &filter, bool askBeforeLong);
+    // Asks for a file name and saves there; closes the dialog once saved.
+    void chooseFileAndSave();
+    // Runs `work` on a worker thread with its own read-only connection to the knowledge base,
+    // behind a progress dialog saying `label` whose Cancel raises m_cancel; returns once the
+    // work has ended, with the message of an exception it threw (empty when none did).
+    QString runOnWorker(const QString &label, const std::function<void(KnowledgeBase &)> &work);
+    // Progress for the worker: `share` of the bar from `from` (emits exportProgress); false
+    // once Cancel was pressed.
+    [[nodiscard]] report::ReportDocument::Progress stage(double from, double share);
     // A profile, or the brief `filter` chooses; `progress` may stop a brief while it is read.
     [[nodiscard]] report::ReportDocument
     buildDocument(KnowledgeBase &kb, const std::optional<TimelineFilter> &filter,
@@ -90,7 +101,8 @@ private:
     QComboBox *m_pageSize;
     QLabel *m_problem;
     std::atomic_bool m_cancel{false};
-    bool m_saving = false;
+    std::atomic_int m_reported{-1}; // the last percentage emitted
+    bool m_busy = false;            // a worker runs (a save or a preview)
 };
 
 } // namespace csto::app

@@ -3,11 +3,13 @@
 
 #include "articleview.h"
 #include "atlaslink.h"
+#include "backgroundjobs.h"
 #include "cardhtml.h"
 #include "databaseguard.h"
 #include "detailview.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "knowledgebasecheck.h"
 #include "membershipview.h"
 #include "orgtreemodel.h"
 #include "panesplitter.h"
@@ -18,7 +20,6 @@
 
 #include <core/error.h>
 #include <core/importer.h>
-#include <core/integritycheck.h>
 #include <core/knowledgebase.h>
 #include <render/labels.h>
 
@@ -41,7 +42,6 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -65,30 +65,12 @@ constexpr int kTreePreferredCharacters = 48;
 constexpr int kCardMinimumCharacters = 36;
 constexpr int kCardPreferredCharacters = 70;
 
-// The checks of checkKnowledgeBase by name (core has no Qt), translated for the window's report.
-QString checkName(const std::string &name)
-{
-    static const char *const kNames[] = {
-        QT_TRANSLATE_NOOP("csto::app::MainWindow", "SQLite integrity check"),
-        QT_TRANSLATE_NOOP("csto::app::MainWindow", "foreign keys"),
-        QT_TRANSLATE_NOOP("csto::app::MainWindow", "search index (FTS5 integrity-check)"),
-        QT_TRANSLATE_NOOP("csto::app::MainWindow", "every entity, event and source is searchable"),
-        QT_TRANSLATE_NOOP("csto::app::MainWindow", "the search index holds nothing stale"),
-        QT_TRANSLATE_NOOP("csto::app::MainWindow",
-                          "evidence points at existing facts inside their articles"),
-        QT_TRANSLATE_NOOP("csto::app::MainWindow", "dates")};
-    for (const char *known : kNames) {
-        if (name == known)
-            return MainWindow::tr(known);
-    }
-    return QString::fromStdString(name);
-}
-
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<KnowledgeBase> kb, std::filesystem::path path,
                        QWidget *parent)
-    : QMainWindow(parent), m_guard(new DatabaseGuard(this)), m_kb(std::move(kb)),
+    : QMainWindow(parent), m_guard(new DatabaseGuard(this)), m_jobs(new BackgroundJobs(this)),
+      m_check(new KnowledgeBaseCheck(*m_jobs, m_guard, this)), m_kb(std::move(kb)),
       m_path(std::move(path))
 {
     connect(m_guard, &DatabaseGuard::problemReported, this,
@@ -133,7 +115,7 @@ void MainWindow::watchForOtherWriters()
 
 MainWindow::~MainWindow()
 {
-    stopTimelineLoading();
+    m_jobs->stopAll();
     qApp->removeEventFilter(this);
 }
 
@@ -332,31 +314,7 @@ void MainWindow::createActions()
     byKind->setChecked(true);
 
     auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    toolsMenu->addAction(tr("&Check Knowledge Base"), this, [this] {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        std::optional<CheckReport> checked;
-        const bool read = m_guard->run(tr("Checking the knowledge base"), [&] {
-            checked.emplace(checkKnowledgeBase(m_kb->database()));
-        });
-        QApplication::restoreOverrideCursor();
-        if (!read)
-            return;
-        const CheckReport &report = *checked;
-        QStringList lines;
-        for (const auto &check : report.passed)
-            lines << QStringLiteral("\u2713 ") + checkName(check);
-        for (const auto &p : report.problems)
-            lines << QStringLiteral("\u2717 ") + checkName(p.check) + QStringLiteral(": ") +
-                         QString::fromStdString(p.problem);
-        QMessageBox box(report.ok() ? QMessageBox::Information : QMessageBox::Warning,
-                        tr("Check Knowledge Base"),
-                        report.ok() ? tr("The knowledge base is sound.")
-                                    : tr("The knowledge base has problems."),
-                        QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.exec();
-    });
+    toolsMenu->addAction(tr("&Check Knowledge Base"), this, [this] { m_check->start(m_path); });
     toolsMenu->addSeparator();
     auto *settingsAction = toolsMenu->addAction(SettingsDialog::actionText(), this, [this] {
         SettingsDialog dialog(m_laneMode, this);
@@ -495,48 +453,36 @@ void MainWindow::refreshTimeline()
     }
     statusBar()->showMessage(tr("Loading the timeline\u2026"));
     m_timeline->setPlaceholderText(tr("Loading the timeline\u2026"));
-    m_timelineCancel = false;
     m_timelineLoading = true;
-    m_timelineThread = QThread::create([this, path = m_path, mode = m_laneMode, generation] {
-        try {
+    auto loaded = std::make_shared<TimelineData>();
+    m_timelineJob = m_jobs->start(
+        QStringLiteral("Loading the timeline"),
+        [path = m_path, mode = m_laneMode, loaded](const std::atomic_bool &stop) {
             auto kb = KnowledgeBase::open(path, schema::Access::ReadOnly);
-            auto loaded =
-                std::make_shared<TimelineData>(loadTimelineData(kb, mode, m_timelineCancel));
-            if (m_timelineCancel)
+            *loaded = loadTimelineData(kb, mode, stop);
+        },
+        [this, loaded, generation](std::exception_ptr escaped) {
+            if (generation != m_timelineGeneration)
                 return;
-            QMetaObject::invokeMethod(
-                this,
-                [this, loaded, generation] {
-                    if (generation == m_timelineGeneration)
-                        applyTimeline(std::move(*loaded));
-                },
-                Qt::QueuedConnection);
-        } catch (const std::exception &error) {
-            // Told on the window's thread, through the same guard as every other read.
-            const QString message = QString::fromUtf8(error.what());
-            QMetaObject::invokeMethod(
-                this,
-                [this, message, generation] {
-                    if (generation != m_timelineGeneration)
-                        return;
-                    m_timelineLoading = false;
-                    m_timeline->setPlaceholderText(tr("The timeline could not be read"));
-                    m_guard->report(tr("Reading the timeline"), message);
-                },
-                Qt::QueuedConnection);
-        }
-    });
-    m_timelineThread->start();
+            m_timelineJob = 0;
+            m_timelineLoading = false;
+            // Told through the same guard as every other read.
+            if (!m_guard->run(tr("Reading the timeline"), [&] {
+                    if (escaped)
+                        std::rethrow_exception(escaped);
+                })) {
+                m_timeline->setPlaceholderText(tr("The timeline could not be read"));
+                return;
+            }
+            applyTimeline(std::move(*loaded));
+        });
 }
 
 void MainWindow::stopTimelineLoading()
 {
-    if (!m_timelineThread)
-        return;
-    m_timelineCancel = true;
-    m_timelineThread->wait();
-    delete m_timelineThread;
-    m_timelineThread = nullptr;
+    // A stopped job's `done` never runs: nothing half-loaded reaches the view.
+    if (m_timelineJob)
+        m_jobs->stop(std::exchange(m_timelineJob, 0));
 }
 
 void MainWindow::applyTimeline(TimelineData timeline)
@@ -734,18 +680,18 @@ void MainWindow::importArticles(const QStringList &files, std::optional<PartialD
     progress->setMinimumDuration(0);
     progress->setValue(0);
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
     auto reports = std::make_shared<std::vector<ImportReport>>();
-    auto failure = std::make_shared<std::string>();
-    // The worker has its own connection; the batch is one transaction, so Cancel (or an error)
-    // leaves the knowledge base exactly as it was.
-    QThread *worker = QThread::create([=, path = m_path] {
-        try {
+    // The worker has its own connection; the batch is one transaction, so Cancel (or an error,
+    // or closing the window, which stops the job) leaves the knowledge base exactly as it was.
+    // The progress dialog outlives the worker: it goes when the job has ended (jobEnded).
+    const auto job = m_jobs->start(
+        QStringLiteral("Importing articles"),
+        [=, path = m_path](const std::atomic_bool &stop) {
             KnowledgeBase kb = KnowledgeBase::open(path, schema::Access::ReadWrite);
             Transaction batch(kb.database());
             Importer importer(kb);
             for (int i = 0; i < files.size(); ++i) {
-                if (*cancelled)
+                if (*cancelled || stop)
                     return;
                 ImportOptions options;
                 options.published = published;
@@ -753,58 +699,69 @@ void MainWindow::importArticles(const QStringList &files, std::optional<PartialD
                 QMetaObject::invokeMethod(
                     progress, [progress, i] { progress->setValue(i + 1); }, Qt::QueuedConnection);
             }
-            if (!*cancelled)
+            if (!*cancelled && !stop)
                 batch.commit();
-        } catch (const std::exception &error) {
-            *failure = error.what();
-        }
-    });
-    connect(worker, &QThread::finished, this, [=, this] {
-        worker->deleteLater();
-        progress->deleteLater();
-        int imported = 0;
-        int duplicates = 0;
-        int failed = 0;
-        QStringList problems;
-        for (const auto &r : *reports) {
-            imported += r.status == ImportReport::Status::Imported;
-            duplicates += r.status == ImportReport::Status::Duplicate;
-            if (r.status == ImportReport::Status::Error) {
-                ++failed;
-                problems << QString::fromStdString(r.file + ": " + r.error);
+        },
+        [=, this](std::exception_ptr escaped) {
+            int imported = 0;
+            int duplicates = 0;
+            int failed = 0;
+            QStringList problems;
+            for (const auto &r : *reports) {
+                imported += r.status == ImportReport::Status::Imported;
+                duplicates += r.status == ImportReport::Status::Duplicate;
+                if (r.status == ImportReport::Status::Error) {
+                    ++failed;
+                    problems << QString::fromStdString(r.file + ": " + r.error);
+                }
             }
-        }
-        if (!failure->empty()) {
-            QMessageBox::critical(
-                this, tr("Import failed"),
-                tr("Nothing was imported: %1").arg(QString::fromStdString(*failure)));
-        } else if (*cancelled) {
-            statusBar()->showMessage(tr("Import cancelled: nothing was added."), 8000);
-        } else {
-            statusBar()->showMessage(tr("Imported %1, %2 already known, %3 failed.")
-                                         .arg(imported)
-                                         .arg(duplicates)
-                                         .arg(failed),
-                                     8000);
-            if (!problems.isEmpty())
-                QMessageBox::warning(this, tr("Some articles were not imported"),
-                                     problems.join(QLatin1Char('\n')));
-        }
-        m_guard->run(tr("Reading the imported articles"), [this] {
-            m_review->reload();
-            m_dataVersion = m_kb->dataVersion();
+            QString failure;
+            try {
+                if (escaped)
+                    std::rethrow_exception(escaped);
+            } catch (const std::exception &error) {
+                failure = DatabaseGuard::describe(error);
+            } catch (...) {
+                failure = tr("an unknown error");
+            }
+            if (!failure.isEmpty()) {
+                QMessageBox::critical(this, tr("Import failed"),
+                                      tr("Nothing was imported: %1").arg(failure));
+            } else if (*cancelled) {
+                statusBar()->showMessage(tr("Import cancelled: nothing was added."), 8000);
+            } else {
+                statusBar()->showMessage(tr("Imported %1, %2 already known, %3 failed.")
+                                             .arg(imported)
+                                             .arg(duplicates)
+                                             .arg(failed),
+                                         8000);
+                if (!problems.isEmpty())
+                    QMessageBox::warning(this, tr("Some articles were not imported"),
+                                         problems.join(QLatin1Char('\n')));
+            }
+            m_guard->run(tr("Reading the imported articles"), [this] {
+                m_review->reload();
+                m_dataVersion = m_kb->dataVersion();
+            });
+            refreshAfterChange();
+            if (m_review->pendingCount() > 0) {
+                m_reviewDock->show();
+                m_reviewDock->raise();
+                resizeDocks({m_reviewDock, m_articleDock}, {width() / 2, width() / 2},
+                            Qt::Horizontal);
+                resizeDocks({m_reviewDock}, {height() / 3}, Qt::Vertical);
+                m_review->showFirst();
+            }
+            emit importFinished(imported, duplicates, failed, *cancelled || !failure.isEmpty());
         });
-        refreshAfterChange();
-        if (m_review->pendingCount() > 0) {
-            m_reviewDock->show();
-            m_reviewDock->raise();
-            resizeDocks({m_reviewDock, m_articleDock}, {width() / 2, width() / 2}, Qt::Horizontal);
-            resizeDocks({m_reviewDock}, {height() / 3}, Qt::Vertical);
-            m_review->showFirst();
-        }
-        emit importFinished(imported, duplicates, failed, *cancelled || !failure->empty());
+    connect(progress, &QProgressDialog::canceled, this, [this, cancelled, job] {
+        *cancelled = true;
+        m_jobs->cancel(job);
     });
-    worker->start();
+    connect(m_jobs, &BackgroundJobs::jobEnded, progress, [progress, job](int ended) {
+        if (ended == job)
+            progress->deleteLater();
+    });
 }
 
 void MainWindow::openSearch()
@@ -817,6 +774,9 @@ bool MainWindow::openDatabase(const std::filesystem::path &path)
     try {
         auto kb =
             std::make_unique<KnowledgeBase>(KnowledgeBase::open(path, schema::Access::ReadWrite));
+        // Work on the old file (an import, a check, its timeline) ends with it.
+        m_jobs->stopAll();
+        m_timelineJob = 0;
         m_kb = std::move(kb);
         m_path = path;
         loadKnowledgeBase();
@@ -907,6 +867,10 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    // An import in progress is rolled back, a check or a timeline load abandoned; every worker
+    // is joined before the window goes.
+    m_jobs->stopAll();
+    m_timelineJob = 0;
     event->accept();
 }
 

@@ -6,9 +6,7 @@
 #include "timelinedata.h"
 
 #include <QMainWindow>
-#include <QThread>
 
-#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -27,7 +25,9 @@ class KnowledgeBase;
 namespace csto::app {
 
 class ArticleView;
+class BackgroundJobs;
 class DatabaseGuard;
+class KnowledgeBaseCheck;
 class DetailView;
 class MembershipView;
 class ReviewPane;
@@ -82,6 +82,11 @@ public:
     // Where every read of the knowledge base after start-up reports a failure.
     [[nodiscard]] DatabaseGuard *databaseGuard() const { return m_guard; }
 
+    // Background work: every worker the window starts, stopped and joined on close.
+    [[nodiscard]] BackgroundJobs *backgroundJobs() const { return m_jobs; }
+    // Tools > Check Knowledge Base, on a worker.
+    [[nodiscard]] KnowledgeBaseCheck *knowledgeBaseCheck() const { return m_check; }
+
 signals:
     void importFinished(int imported, int duplicates, int failed, bool cancelled);
     // The timeline holds the knowledge base's events (at once for small ones, later for large).
@@ -116,6 +121,8 @@ private:
     void saveState();
 
     DatabaseGuard *m_guard;
+    BackgroundJobs *m_jobs;
+    KnowledgeBaseCheck *m_check;
     std::unique_ptr<KnowledgeBase> m_kb;
     std::filesystem::path m_path;
     NavigationHistory m_history;
@@ -123,9 +130,9 @@ private:
     QSet<qint64> m_highlighted;
     bool m_syncingTree = false;
     std::int64_t m_dataVersion = 0;
-    // Large knowledge bases load their timeline on a worker thread with its own connection.
-    QThread *m_timelineThread = nullptr;
-    std::atomic_bool m_timelineCancel{false};
+    // Large knowledge bases load their timeline on a worker thread with its own connection
+    // (a job of m_jobs; 0 when none runs).
+    int m_timelineJob = 0;
     int m_timelineGeneration = 0;
     bool m_fitTimelineWhenLoaded = false;
     std::optional<Counts> m_counts; // known once the timeline has loaded

@@ -19,6 +19,7 @@ namespace {
 constexpr double kWheelZoomPerDegree = 1.0025;
 constexpr double kKeyZoom = 1.5;
 constexpr double kDragThreshold = 4;
+constexpr double kLegendMargin = 4; // around the legend in its strip
 
 } // namespace
 
@@ -29,7 +30,7 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setObjectName(QStringLiteral("timeline"));
     setAccessibleName(tr("Timeline"));
-    m_layout.setViewport(size());
+    m_layout.setViewport(lanesSize());
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     m_layout.setCharacterWidth(QFontMetricsF(small).averageCharWidth());
@@ -121,19 +122,29 @@ void TimelineView::setPlaceholderText(const QString &text)
     update();
 }
 
+QRectF TimelineView::legendRect() const
+{
+    const double room = std::max(0.0, width() - 2 * kLegendMargin);
+    const QSizeF size = render::TimelinePainter(font()).legendSize(room);
+    return {width() - kLegendMargin - size.width(), height() - kLegendMargin - size.height(),
+            size.width(), size.height()};
+}
+
+QSizeF TimelineView::lanesSize() const
+{
+    return {static_cast<double>(width()), std::max(0.0, legendRect().top() - kLegendMargin)};
+}
+
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const render::TimelinePainter timelinePainter(font());
     timelinePainter.paint(painter, m_layout, {m_highlighted, m_selected, hasFocus()});
-    if (!m_layout.items().empty()) {
-        // The key to exact and uncertain dates, in the lanes' bottom right corner.
-        const QSizeF size = timelinePainter.legendSize();
-        const QRectF strip = m_layout.undatedStripRect();
-        const double bottom = strip.isEmpty() ? height() : strip.top();
-        timelinePainter.paintLegend(
-            painter, QRectF(QPointF(width() - size.width() - 6, bottom - size.height() - 6), size));
-    }
+    const QRectF lanes(QPointF(0, 0), m_layout.viewport());
+    painter.fillRect(QRectF(0, lanes.bottom(), width(), height() - lanes.bottom()),
+                     palette().color(QPalette::Window));
+    if (!m_layout.items().empty())
+        timelinePainter.paintLegend(painter, legendRect());
     if (m_layout.items().empty() && !m_placeholder.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter, m_placeholder);
@@ -145,7 +156,7 @@ void TimelineView::resizeEvent(QResizeEvent *)
     // Keep the same days in view when the widget changes size.
     const double first = m_layout.firstVisibleDay();
     const double last = m_layout.lastVisibleDay();
-    m_layout.setViewport(size());
+    m_layout.setViewport(lanesSize());
     m_layout.setVisibleRange(first, last);
 }
 

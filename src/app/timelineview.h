@@ -35,6 +35,10 @@ public:
     void setSelected(std::optional<qint64> id);
     [[nodiscard]] std::optional<qint64> selected() const { return m_selected; }
     [[nodiscard]] const render::TimelineLayout &layout() const { return m_layout; }
+    // The key to exact and uncertain dates: in a strip of its own along the bottom, below the
+    // lanes and the "year not stated" strip (the layout's viewport ends above it), so no lane or
+    // lane name is ever drawn under it.
+    [[nodiscard]] QRectF legendRect() const;
 
     [[nodiscard]] QSize sizeHint() const override { return {900, 320}; }
     [[nodiscard]] QSize minimumSizeHint() const override { return {300, 180}; }
@@ -63,6 +67,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // The layout's viewport: the widget less the legend's strip.
+    [[nodiscard]] QSizeF lanesSize() const;
     void select(qint64 id);
     void ensureVisible(qint64 id);
     // Where item `id` is drawn across the view (x of its first and after its last day); none

@@ -48,6 +48,36 @@ std::string relationPeriod(const RelationView &r)
     return period(r.start, r.end);
 }
 
+// A document's start is the date it was adopted: with no end, a date, not a period.
+bool isAdoptionDate(const EntityCard &card)
+{
+    return card.header.kind == EntityKind::Document && card.start && !card.end && !card.ongoing;
+}
+
+// An entity's own period, worded as the window's card words it: a document's date of adoption
+// alone; "current" says as of which sources (to the month), and an open end no source calls
+// current is "end not stated".
+std::string entityPeriod(const EntityCard &card)
+{
+    if (isAdoptionDate(card))
+        return card.start->toHuman();
+    std::string current = "current (as its sources say)";
+    if (const auto &latest = card.sourcesUpTo) {
+        const auto month = latest->precision() == PartialDate::Precision::Day
+                               ? PartialDate::month(latest->yearValue(), latest->monthValue())
+                               : *latest;
+        current = "current (sources up to " + month.toHuman() + ")";
+    }
+    if (card.start && !card.end)
+        return "from " + card.start->toHuman() + ", " +
+               (card.ongoing ? current : std::string("end not stated"));
+    if (!card.start && card.end)
+        return "until " + card.end->toHuman() + ", start not stated";
+    if (!card.start && !card.end && card.ongoing)
+        return current;
+    return period(card.start, card.end);
+}
+
 void printSources(std::ostream &out, const std::vector<SourceInfo> &sources)
 {
     out << "\nSources:\n";
@@ -100,8 +130,8 @@ void printEntityCard(std::ostream &out, const EntityCard &card)
             out << (i ? ", " : "") << forTerminal(card.aliases[i]);
         out << "\n";
     }
-    if (const auto p = period(card.start, card.end); !p.empty())
-        out << "Dates: " << p << "\n";
+    if (const auto p = entityPeriod(card); !p.empty())
+        out << (isAdoptionDate(card) ? "Date: " : "Dates: ") << p << "\n";
     if (card.parent)
         out << "Part of: " << describe(*card.parent) << "\n";
     out << "\n" << forTerminal(card.summary, LineBreaks::Keep) << "\n";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -101,6 +102,11 @@ public:
     void backupTo(const std::filesystem::path &target);
 
     [[nodiscard]] sqlite3 *handle() const noexcept { return m_handle.get(); }
+
+    // While `*stop` is true, a statement running on this connection stops within a few thousand
+    // steps and fails with SQLITE_INTERRUPT: a worker's Cancel reaches a long query (a check of
+    // a large file). nullptr stops watching. `stop` must outlive the connection or the next call.
+    void stopWhen(const std::atomic_bool *stop) noexcept;
 
     // Throws DatabaseError with SQLite's message for `code`.
     [[noreturn]] void fail(int code, std::string_view context) const;

@@ -273,9 +273,10 @@ std::vector<SourceInfo> KnowledgeBase::sourcesOf(const char *linkTable, const ch
 std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId,
                                                     std::optional<std::size_t> eventLimit)
 {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
-                             ", e.summary, e.start_date, e.end_date, e.parent_id, e.ongoing FROM entities e "
-                             "WHERE e.id = ?");
+    auto stmt = m_db.prepare(
+        std::string("SELECT ") + kEntityColumns +
+        ", e.summary, e.start_date, e.end_date, e.parent_id, e.ongoing FROM entities e "
+        "WHERE e.id = ?");
     stmt.bind(1, rowId);
     if (!stmt.step())
         return std::nullopt;
@@ -307,8 +308,8 @@ std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId,
             card.eventCount = static_cast<std::size_t>(count.int64(0));
     }
     card.sources = sourcesOf("entity_sources", "entity_id", rowId);
-    if (std::any_of(card.relations.begin(), card.relations.end(),
-                    [](const RelationView &r) { return r.ongoing; }))
+    if (card.ongoing || std::any_of(card.relations.begin(), card.relations.end(),
+                                    [](const RelationView &r) { return r.ongoing; }))
         card.sourcesUpTo = sourcesUpTo();
     return card;
 }

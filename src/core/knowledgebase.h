@@ -99,13 +99,13 @@ struct EntityCard
     std::string summary;
     std::optional<PartialDate> start;
     std::optional<PartialDate> end;
-    bool ongoing = false; // a source says it still exists as of its date
+    bool ongoing = false;                // a source says it still exists as of its date
     std::vector<RelationView> relations; // where the entity is either end, by start date
     std::vector<EventHeader> events;     // where the entity takes part, in date order
     std::size_t eventCount = 0;          // all of them, when `events` holds only the first
     std::vector<SourceInfo> sources;
-    // What its ongoing relations are current as of (KnowledgeBase::sourcesUpTo); read only when
-    // a relation is ongoing.
+    // What it and its ongoing relations are current as of (KnowledgeBase::sourcesUpTo); read
+    // only when it or a relation is ongoing.
     std::optional<PartialDate> sourcesUpTo;
 };
 

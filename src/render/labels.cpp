@@ -198,6 +198,15 @@ QString humanPeriod(const std::optional<PartialDate> &start, const std::optional
     return parts.join(QStringLiteral(", "));
 }
 
+QString humanEntityPeriod(EntityKind kind, const std::optional<PartialDate> &start,
+                          const std::optional<PartialDate> &end, bool ongoing,
+                          const std::optional<PartialDate> &sourcesUpTo)
+{
+    if (kind == EntityKind::Document && start && !end && !ongoing)
+        return humanDate(*start);
+    return humanPeriod(start, end, ongoing, sourcesUpTo);
+}
+
 bool isMostlyCyrillic(const QString &text)
 {
     int letters = 0;

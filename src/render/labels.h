@@ -49,6 +49,13 @@ namespace csto::render {
 [[nodiscard]] QString humanPeriod(const std::optional<PartialDate> &start,
                                   const std::optional<PartialDate> &end, bool ongoing,
                                   const std::optional<PartialDate> &sourcesUpTo);
+// An entity's own period as its card and its profile say it. A document's start is the date it
+// was adopted: with no end it is that date alone ("7 October 2002"), not a period that runs on.
+// Every other entity reads as humanPeriod: "since 14 May 2002, current (sources up to December
+// 2020)" when a source says it still exists, "from 25 May 2001, end not stated" when none does.
+[[nodiscard]] QString humanEntityPeriod(EntityKind kind, const std::optional<PartialDate> &start,
+                                        const std::optional<PartialDate> &end, bool ongoing,
+                                        const std::optional<PartialDate> &sourcesUpTo);
 
 // The name to show for an entity: in a Russian interface its Russian name, which the knowledge
 // base keeps among the aliases (the first alias written mostly in Cyrillic that is not an

@@ -8,6 +8,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace csto::render {
 namespace {
 
@@ -119,10 +121,9 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
                      QPointF(size.width(), TimelineLayout::kAxisHeight - 0.5));
 
     painter.setPen(kLaneText);
-    for (int lane = 0; lane < layout.lanes().size(); ++lane) {
-        const QRectF band = layout.laneRect(lane);
-        painter.drawText(QPointF(6, band.top() + smallMetrics.ascent() + 1), layout.lanes()[lane]);
-    }
+    for (int lane = 0; lane < layout.lanes().size(); ++lane)
+        painter.drawText(laneLabelRect(layout, lane), Qt::AlignLeft | Qt::AlignTop,
+                         layout.lanes()[lane]);
     if (!strip.isEmpty()) {
         painter.setPen(kLaneText);
         painter.drawText(
@@ -191,19 +192,54 @@ void TimelinePainter::paint(QPainter &painter, const TimelineLayout &layout,
     painter.restore();
 }
 
-QSizeF TimelinePainter::legendSize() const
+QRectF TimelinePainter::laneLabelRect(const TimelineLayout &layout, int lane) const
 {
     const QFontMetricsF metrics(smallFontOf(m_font));
-    double width = kLegendPadding;
-    for (const auto &text : legendTexts())
-        width += kLegendSymbolWidth + 5 + metrics.horizontalAdvance(text) + 14;
-    return {width - 14 + kLegendPadding, metrics.height() + 2 * kLegendPadding};
+    const QRectF band = layout.laneRect(lane);
+    const QString name = lane < layout.lanes().size() ? layout.lanes()[lane] : QString();
+    return {6, band.top() + 1, metrics.horizontalAdvance(name), metrics.height()};
+}
+
+namespace {
+
+// One entry of the legend: its symbol and its text, from the entry's left edge.
+struct LegendLine
+{
+    double width = 0;
+    double height = 0;
+    bool stacked = false; // one entry a line
+};
+
+LegendLine legendLine(const QFontMetricsF &metrics, const QStringList &texts, double maxWidth)
+{
+    const double lineHeight = std::max(metrics.height(), 12.0);
+    double oneLine = 0;
+    double widestEntry = 0;
+    for (const auto &text : texts) {
+        const double entry = kLegendSymbolWidth + 5 + metrics.horizontalAdvance(text);
+        oneLine += entry + (oneLine > 0 ? 14 : 0);
+        widestEntry = std::max(widestEntry, entry);
+    }
+    if (oneLine + 2 * kLegendPadding <= maxWidth)
+        return {oneLine + 2 * kLegendPadding, lineHeight + 2 * kLegendPadding, false};
+    const auto count = static_cast<double>(texts.size());
+    return {std::min(widestEntry + 2 * kLegendPadding, std::max(maxWidth, 0.0)),
+            count * lineHeight + (count - 1) * 2 + 2 * kLegendPadding, true};
+}
+
+} // namespace
+
+QSizeF TimelinePainter::legendSize(double maxWidth) const
+{
+    const auto line = legendLine(QFontMetricsF(smallFontOf(m_font)), legendTexts(), maxWidth);
+    return {line.width, line.height};
 }
 
 void TimelinePainter::paintLegend(QPainter &painter, const QRectF &area) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.setClipRect(area.adjusted(-1, -1, 1, 1));
     const QFont small = smallFontOf(m_font);
     const QFontMetricsF metrics(small);
     painter.setFont(small);
@@ -211,8 +247,10 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRectF &area) const
     painter.setBrush(kLegendBox);
     painter.drawRoundedRect(area, 4, 4);
     const auto texts = legendTexts();
+    const auto line = legendLine(metrics, texts, area.width());
+    const double lineHeight = std::max(metrics.height(), 12.0);
     double x = area.left() + kLegendPadding;
-    const double cy = area.center().y();
+    double cy = line.stacked ? area.top() + kLegendPadding + lineHeight / 2 : area.center().y();
     for (int i = 0; i < texts.size(); ++i) {
         const QRectF symbol(x, cy - 6, kLegendSymbolWidth, 12);
         if (i == 0) {
@@ -226,8 +264,15 @@ void TimelinePainter::paintLegend(QPainter &painter, const QRectF &area) const
                           kSpan);
         }
         painter.setPen(kAxisText);
-        painter.drawText(QPointF(symbol.right() + 5, cy + metrics.ascent() / 2 - 1), texts[i]);
-        x = symbol.right() + 5 + metrics.horizontalAdvance(texts[i]) + 14;
+        const double textLeft = symbol.right() + 5;
+        const QString text =
+            metrics.elidedText(texts[i], Qt::ElideRight, area.right() - kLegendPadding - textLeft);
+        painter.drawText(QPointF(textLeft, cy + metrics.ascent() / 2 - 1), text);
+        if (line.stacked) {
+            cy += lineHeight + 2;
+        } else {
+            x = textLeft + metrics.horizontalAdvance(texts[i]) + 14;
+        }
     }
     painter.restore();
 }

@@ -32,9 +32,13 @@ public:
     void paint(QPainter &painter, const TimelineLayout &layout,
                const TimelineEmphasis &emphasis) const;
     // The key to the marks: an event dated to the day (its span is how long it lasted) and one
-    // known only to the month or year (a faint span with a point-like core). One line.
-    [[nodiscard]] QSizeF legendSize() const;
+    // known only to the month or year (a faint span with a point-like core). On one line when it
+    // fits in `maxWidth`, else one entry a line; never wider than `maxWidth` (a text too long
+    // for it is elided). paintLegend lays the entries out as legendSize(area.width()) does.
+    [[nodiscard]] QSizeF legendSize(double maxWidth) const;
     void paintLegend(QPainter &painter, const QRectF &area) const;
+    // Where a lane's name is drawn: at the top left of its band.
+    [[nodiscard]] QRectF laneLabelRect(const TimelineLayout &layout, int lane) const;
 
 private:
     QFont m_font;

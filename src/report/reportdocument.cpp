@@ -79,14 +79,42 @@ double textHeight(const QFont &font, const QString &text, double width)
         .height();
 }
 
-// One piece of a block on one page: the whole block, or some rows of a table.
-struct Placement
+struct Metrics
 {
-    std::size_t block;
-    double y; // units from the top of the content area
-    std::size_t firstRow = 0;
-    std::size_t endRow = 0;
+    double top = kHeaderHeight * kUnitsPerPoint;
+    double gap = kParagraphGap * kUnitsPerPoint;
+    double pad = kCellPadding * kUnitsPerPoint;
+    QFont bodyFont = fontOf(ReportDocument::TextStyle::Body);
+    QFont headerFont = [](QFont font) {
+        font.setBold(true);
+        return font;
+    }(fontOf(ReportDocument::TextStyle::Body));
+    QFont smallFont = fontOf(ReportDocument::TextStyle::Small);
 };
+
+double bottomOf(const QSizeF &page)
+{
+    return page.height() - kFooterHeight * kUnitsPerPoint;
+}
+
+std::vector<double> columnWidthsOf(const std::vector<double> &weights, double pageWidth)
+{
+    const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+    std::vector<double> widths;
+    for (const double w : weights)
+        widths.push_back(pageWidth * w / total);
+    return widths;
+}
+
+double rowHeightOf(const QStringList &cells, const std::vector<double> &widths, const QFont &font,
+                   double pad)
+{
+    double height = 0;
+    for (int i = 0; i < cells.size() && i < static_cast<int>(widths.size()); ++i)
+        height = std::max(
+            height, textHeight(font, cells[i], widths[static_cast<std::size_t>(i)] - 2 * pad));
+    return height + 2 * pad;
+}
 
 } // namespace
 
@@ -113,13 +141,17 @@ void ReportDocument::addPicture(std::function<double(double)> heightFor,
     m_blocks.emplace_back(Picture{std::move(heightFor), std::move(paint)});
 }
 
-int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) const
+QSizeF ReportDocument::contentSize(const QPagedPaintDevice &device)
 {
-    QPainter painter(&device);
-    if (!painter.isActive())
-        return 0;
-    // Laying out counts table rows and other blocks; painting counts pages. Asking every
-    // step would cost more than the step for short rows.
+    const double pointsPerPixel = 72.0 / device.logicalDpiX();
+    return {device.width() * pointsPerPixel, device.height() * pointsPerPixel};
+}
+
+std::optional<ReportDocument::Pages> ReportDocument::layOut(QSizeF contentSize,
+                                                            const Progress &progress) const
+{
+    // Laying out counts table rows and other blocks. Asking every step would cost more than
+    // the step for short rows.
     std::size_t layoutSteps = 0;
     for (const Block &block : m_blocks) {
         const auto *table = std::get_if<Table>(&block);
@@ -131,40 +163,26 @@ int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) c
         layoutDone += steps;
         if (!progress || before / 64 == layoutDone / 64)
             return true;
-        return progress(0.5 * static_cast<double>(layoutDone) /
+        return progress(static_cast<double>(layoutDone) /
                         static_cast<double>(std::max<std::size_t>(layoutSteps, 1)));
     };
-    const double scale = device.logicalDpiX() / 72.0 / kUnitsPerPoint;
-    painter.scale(scale, scale);
-    const double pageWidth = device.width() / scale;
-    const double pageHeight = device.height() / scale;
-    const double top = kHeaderHeight * kUnitsPerPoint;
-    const double bottom = pageHeight - kFooterHeight * kUnitsPerPoint;
-    const double gap = kParagraphGap * kUnitsPerPoint;
-    const double pad = kCellPadding * kUnitsPerPoint;
-    const QFont bodyFont = fontOf(TextStyle::Body);
-    QFont headerFont = bodyFont;
-    headerFont.setBold(true);
-    const QFont smallFont = fontOf(TextStyle::Small);
-
+    Pages result;
+    result.size = contentSize * kUnitsPerPoint;
+    const double pageWidth = result.size.width();
+    const Metrics m;
+    const double top = m.top;
+    const double bottom = bottomOf(result.size);
+    const double gap = m.gap;
     const auto columnWidths = [&](const Table &table) {
-        const double total = std::accumulate(table.weights.begin(), table.weights.end(), 0.0);
-        std::vector<double> widths;
-        for (const double w : table.weights)
-            widths.push_back(pageWidth * w / total);
-        return widths;
+        return columnWidthsOf(table.weights, pageWidth);
     };
     const auto rowHeight = [&](const QStringList &cells, const std::vector<double> &widths,
                                const QFont &font) {
-        double height = 0;
-        for (int i = 0; i < cells.size() && i < static_cast<int>(widths.size()); ++i)
-            height = std::max(
-                height, textHeight(font, cells[i], widths[static_cast<std::size_t>(i)] - 2 * pad));
-        return height + 2 * pad;
+        return rowHeightOf(cells, widths, font, m.pad);
     };
 
-    // Pass 1: place every block (or table row) on a page.
-    std::vector<std::vector<Placement>> pages(1);
+    auto &pages = result.pages;
+    pages.emplace_back();
     double y = top;
     const auto newPage = [&] {
         pages.emplace_back();
@@ -182,11 +200,11 @@ int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) c
         const Block &block = m_blocks[b];
         if (const auto *text = std::get_if<Text>(&block))
             return std::min(textHeight(fontOf(text->style), text->text, pageWidth),
-                            3 * QFontMetricsF(bodyFont).lineSpacing());
+                            3 * QFontMetricsF(m.bodyFont).lineSpacing());
         if (const auto *table = std::get_if<Table>(&block)) {
             const auto widths = columnWidths(*table);
-            return rowHeight(table->header, widths, headerFont) +
-                   (table->rows.empty() ? 0 : rowHeight(table->rows.front(), widths, smallFont));
+            return rowHeight(table->header, widths, m.headerFont) +
+                   (table->rows.empty() ? 0 : rowHeight(table->rows.front(), widths, m.smallFont));
         }
         return pictureHeight(std::get<Picture>(block));
     };
@@ -202,25 +220,25 @@ int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) c
             pages.back().push_back({b, y});
             y += height + (text->style == TextStyle::Heading ? gap / 2 : gap);
             if (!keepLayingOut(1))
-                return 0;
+                return std::nullopt;
         } else if (const auto *table = std::get_if<Table>(&block)) {
             const auto widths = columnWidths(*table);
-            const double headerHeight = rowHeight(table->header, widths, headerFont);
+            const double headerHeight = rowHeight(table->header, widths, m.headerFont);
             std::size_t row = 0;
             while (row < table->rows.size()) {
-                const double first = rowHeight(table->rows[row], widths, smallFont);
+                const double first = rowHeight(table->rows[row], widths, m.smallFont);
                 if (y + headerHeight + first > bottom && y > top)
                     newPage();
                 Placement placement{b, y, row, row};
                 y += headerHeight;
                 while (row < table->rows.size()) {
-                    const double height = rowHeight(table->rows[row], widths, smallFont);
+                    const double height = rowHeight(table->rows[row], widths, m.smallFont);
                     if (y + height > bottom && row > placement.firstRow)
                         break;
                     y += height;
                     ++row;
                     if (!keepLayingOut(1))
-                        return 0;
+                        return std::nullopt;
                 }
                 placement.endRow = row;
                 pages.back().push_back(placement);
@@ -229,7 +247,7 @@ int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) c
             }
             y += gap;
             if (!keepLayingOut(1))
-                return 0;
+                return std::nullopt;
         } else if (const auto *picture = std::get_if<Picture>(&block)) {
             const double height = pictureHeight(*picture);
             if (y + height > bottom && y > top)
@@ -237,14 +255,45 @@ int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) c
             pages.back().push_back({b, y});
             y += height + gap;
             if (!keepLayingOut(1))
-                return 0;
+                return std::nullopt;
         }
     }
+    return result;
+}
 
-    // Pass 2: paint, page by page, with header and footer.
-    const int pageCount = static_cast<int>(pages.size());
-    for (int p = 0; p < pageCount; ++p) {
-        if (progress && !progress(0.5 + 0.5 * p / pageCount))
+int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) const
+{
+    const auto half = [&](double from) -> Progress {
+        if (!progress)
+            return {};
+        return [&progress, from](double done) { return progress(from + 0.5 * done); };
+    };
+    const auto pages = layOut(contentSize(device), half(0));
+    if (!pages)
+        return 0;
+    return paint(device, *pages, pages->count(), half(0.5));
+}
+
+int ReportDocument::paint(QPagedPaintDevice &device, const Pages &laidOut, int pageLimit,
+                          const Progress &progress) const
+{
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return 0;
+    const double scale = device.logicalDpiX() / 72.0 / kUnitsPerPoint;
+    painter.scale(scale, scale);
+    const double pageWidth = laidOut.size.width();
+    const double pageHeight = laidOut.size.height();
+    const double bottom = bottomOf(laidOut.size);
+    const Metrics m;
+    const double pad = m.pad;
+    const QFont &headerFont = m.headerFont;
+    const QFont &smallFont = m.smallFont;
+
+    const int pageCount = laidOut.count();
+    const int painted = std::clamp(pageLimit, 0, pageCount);
+    for (int p = 0; p < painted; ++p) {
+        if (progress && !progress(static_cast<double>(p) / painted))
             return 0;
         if (p > 0)
             device.newPage();
@@ -265,7 +314,7 @@ int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) c
                 .arg(p + 1)
                 .arg(pageCount));
 
-        for (const auto &placement : pages[static_cast<std::size_t>(p)]) {
+        for (const auto &placement : laidOut.pages[static_cast<std::size_t>(p)]) {
             const Block &block = m_blocks[placement.block];
             if (const auto *text = std::get_if<Text>(&block)) {
                 painter.setFont(fontOf(text->style));
@@ -273,10 +322,10 @@ int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) c
                 painter.drawText(QRectF(0, placement.y, pageWidth, bottom - placement.y),
                                  Qt::TextWordWrap, text->text);
             } else if (const auto *table = std::get_if<Table>(&block)) {
-                const auto widths = columnWidths(*table);
+                const auto widths = columnWidthsOf(table->weights, pageWidth);
                 double rowY = placement.y;
                 const auto drawRow = [&](const QStringList &cells, const QFont &font, bool head) {
-                    const double height = rowHeight(cells, widths, font);
+                    const double height = rowHeightOf(cells, widths, font, pad);
                     if (head)
                         painter.fillRect(QRectF(0, rowY, pageWidth, height), kHeaderFill);
                     painter.setFont(font);
@@ -311,7 +360,7 @@ int ReportDocument::paint(QPagedPaintDevice &device, const Progress &progress) c
         }
     }
     painter.end();
-    return pageCount;
+    return painted;
 }
 
 } // namespace csto::report

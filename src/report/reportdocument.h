@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QFont>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -47,9 +49,39 @@ public:
     // second); returns false to stop.
     using Progress = std::function<bool(double done)>;
 
-    // Lays the blocks out on the device's pages and paints them; returns the number of pages,
-    // or 0 when the device cannot be painted on or `progress` asked to stop.
+    // One placed piece of a block: the whole block, or some rows of a table.
+    struct Placement
+    {
+        std::size_t block;
+        double y; // from the top of the content area, in the painter's units
+        std::size_t firstRow = 0;
+        std::size_t endRow = 0;
+    };
+    // Where every block goes on pages of one size: what the layout decided, to be painted
+    // (all or the first pages) later, on any thread.
+    struct Pages
+    {
+        QSizeF size; // the content area, in the painter's units
+        std::vector<std::vector<Placement>> pages;
+        [[nodiscard]] int count() const { return static_cast<int>(pages.size()); }
+    };
+
+    // Lays the blocks out on pages whose content area is `contentSize` points (a device's
+    // paint rectangle); nullopt when `progress` (told 0 to 1) asked to stop. Safe on a worker
+    // thread.
+    [[nodiscard]] std::optional<Pages> layOut(QSizeF contentSize,
+                                              const Progress &progress = {}) const;
+    // Paints the first `pageLimit` of `pages` (laid out by layOut, for a device of the same
+    // paint rectangle) on `device`, each saying "page N of" all of them; returns the number
+    // painted, or 0 when the device cannot be painted on or `progress` (told 0 to 1) asked to
+    // stop.
+    int paint(QPagedPaintDevice &device, const Pages &pages, int pageLimit,
+              const Progress &progress = {}) const;
+    // Lays the blocks out on the device's pages and paints them all (laying out takes the first
+    // half of `progress`, painting the second); returns the number of pages, or 0.
     int paint(QPagedPaintDevice &device, const Progress &progress = {}) const;
+    // The content area of `device` in points: what layOut needs to lay out for it.
+    [[nodiscard]] static QSizeF contentSize(const QPagedPaintDevice &device);
     [[nodiscard]] bool isEmpty() const { return m_blocks.empty(); }
 
 private:

@@ -30,17 +30,6 @@ QString q(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QString human(const std::optional<PartialDate> &start, const std::optional<PartialDate> &end)
-{
-    if (start && end)
-        return render::humanRange(*start, end);
-    if (start)
-        return render::humanSince(*start);
-    if (end)
-        return render::humanUntil(*end);
-    return tr("no date given");
-}
-
 QString today()
 {
     const QDate date = QDate::currentDate();
@@ -144,16 +133,18 @@ void addTimelinePicture(ReportDocument &document, std::vector<render::TimelineIt
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(11);
     font.setStyleStrategy(QFont::PreferNoShaping);
-    // The timeline, and below it the key to exact and uncertain dates.
-    const double legendHeight = render::TimelinePainter(font).legendSize().height() + 4;
-    const double height =
-        170 + (undated ? render::TimelineLayout::kUndatedStripHeight : 0) + legendHeight;
+    // The timeline, and below it the key to exact and uncertain dates (on one line when the page
+    // is wide enough).
+    const double lanesHeight = 170 + (undated ? render::TimelineLayout::kUndatedStripHeight : 0);
+    const auto legendHeight = [font](double width) {
+        return render::TimelinePainter(font).legendSize(width).height() + 4;
+    };
     document.addPicture(
-        [height](double) { return height; },
-        [items = std::move(items), years, font, legendHeight](QPainter &painter,
-                                                              const QRectF &area) {
+        [lanesHeight, legendHeight](double width) { return lanesHeight + legendHeight(width); },
+        [items = std::move(items), years, font, lanesHeight](QPainter &painter,
+                                                             const QRectF &area) {
             render::TimelineLayout layout;
-            layout.setViewport(QSizeF(area.width(), area.height() - legendHeight));
+            layout.setViewport(QSizeF(area.width(), lanesHeight));
             layout.setLanes({tr("Events")});
             layout.setItems(items);
             if (years)
@@ -162,10 +153,9 @@ void addTimelinePicture(ReportDocument &document, std::vector<render::TimelineIt
                 layout.fitAll();
             const render::TimelinePainter timelinePainter(font);
             timelinePainter.paint(painter, layout, {});
-            const QSizeF legend = timelinePainter.legendSize();
+            const QSizeF legend = timelinePainter.legendSize(area.width());
             timelinePainter.paintLegend(
-                painter, QRectF(QPointF(0, area.height() - legend.height() - 1),
-                                QSizeF(std::min(legend.width(), area.width()), legend.height())));
+                painter, QRectF(QPointF(0, area.height() - legend.height() - 1), legend));
         });
 }
 
@@ -328,8 +318,10 @@ ReportDocument entityReport(KnowledgeBase &kb, std::int64_t entityRowId)
                                  : tr("Profile of a %1").arg(render::kindLabel(kind).toLower());
     if (card->header.category)
         subtitle += QStringLiteral(" \u00b7 ") + render::categoryLabel(*card->header.category);
-    if (card->start || card->end)
-        subtitle += QStringLiteral(" \u00b7 ") + human(card->start, card->end);
+    if (const auto period = render::humanEntityPeriod(card->header.kind, card->start, card->end,
+                                                      card->ongoing, card->sourcesUpTo);
+        !period.isEmpty())
+        subtitle += QStringLiteral(" \u00b7 ") + period;
     // In a Russian report the Russian name (from the aliases) is the title, the English one an
     // alias.
     const QString title = render::displayName(card->header.name, card->aliases);

@@ -142,6 +142,34 @@ TEST_CASE("A card tells \"end not stated\" from \"current as of the sources\"", 
         "\u201cCurrent\u201d is as of the knowledge base\u2019s sources: sources up to "
         "December 2020."));
 }
+TEST_CASE("An entity's card tells its own \"end not stated\" from \"current\"", "[card]")
+{
+    EntityCard card;
+    card.header = {1, "crrf", EntityKind::Force, std::string("collective"),
+                   "Collective Rapid Reaction Forces"};
+    card.start = PartialDate::parse("2009-02-04");
+    card.ongoing = true;
+    card.sourcesUpTo = PartialDate::parse("2020-12-03");
+    QTextDocument document;
+    document.setHtml(app::entityCardHtml(card));
+    CHECK(document.toPlainText().contains(
+        "since 4 February 2009, current (sources up to December 2020)"));
+
+    card.ongoing = false;
+    card.sourcesUpTo.reset();
+    document.setHtml(app::entityCardHtml(card));
+    CHECK(document.toPlainText().contains("from 4 February 2009, end not stated"));
+    CHECK_FALSE(document.toPlainText().contains("since"));
+
+    // A document's start is the date it was adopted: the date alone.
+    card.header = {2, "csto-charter", EntityKind::Document, std::string("charter"),
+                   "Charter of the CSTO"};
+    card.start = PartialDate::parse("2002-10-07");
+    document.setHtml(app::entityCardHtml(card));
+    CHECK(document.toPlainText().contains("Document \u00b7 charter \u00b7 7 October 2002\n"));
+    CHECK_FALSE(document.toPlainText().contains("not stated"));
+}
+
 TEST_CASE("The organisation's relations table sizes its columns by their content", "[card]")
 {
     const test::BundledCopy copy;

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -18,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <app/briefpreview.h>
 #include <app/exportdialog.h>
 #include <atomic>
 #include <cctype>
@@ -319,4 +321,122 @@ TEST_CASE("Export Summary: the brief is written on a worker thread; Cancel stops
         INFO(entry.path());
         CHECK(entry.path().filename().string().rfind("synthetic.db", 0) == 0);
     }
+}
+
+TEST_CASE("Export Summary: a long brief's preview is laid out on a worker and shows its first "
+          "pages, saying so",
+          "[export][preview]")
+{
+    csto::test::TempDir dir;
+    const auto path = syntheticKb(dir, 1500);
+    auto kb = csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite);
+    ExportDialog dialog(
+        kb, {std::nullopt, {}, csto::PartialDate::year(1990), csto::PartialDate::year(2030)});
+    chooseBrief(dialog);
+
+    // The window's thread keeps turning while the worker reads and lays out the brief: the
+    // ticker's count goes on between the worker's first and last word of progress.
+    std::atomic_int ticks{0};
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+    ticker.start(2);
+    std::atomic_bool onWorker{true};
+    std::atomic_int ticksAtFirst{-1};
+    std::atomic_int ticksAtLast{-1};
+    QThread *gui = QThread::currentThread();
+    QObject::connect(
+        &dialog, &ExportDialog::exportProgress, &dialog,
+        [&](int) {
+            if (QThread::currentThread() == gui)
+                onWorker = false;
+            int unset = -1;
+            ticksAtFirst.compare_exchange_strong(unset, ticks.load());
+            ticksAtLast = ticks.load();
+        },
+        Qt::DirectConnection);
+
+    struct Seen
+    {
+        bool preview = false;
+        QString otherDialog;
+        int total = 0;
+        int shown = 0;
+        int previewed = 0;
+        QString notice;
+        bool noticeVisible = false;
+    } seen;
+    QTimer watcher;
+    QObject::connect(&watcher, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal == &dialog)
+            return;
+        auto *preview = qobject_cast<csto::app::BriefPreview *>(modal);
+        if (!preview) {
+            // Not this design's preview (a message, or Qt's own print preview): note and close.
+            if (modal->objectName() != QLatin1String("exportProgress")) {
+                seen.otherDialog =
+                    modal->objectName() + QLatin1Char(' ') + modal->metaObject()->className();
+                modal->close();
+            }
+            return;
+        }
+        if (preview->previewedPages() == 0)
+            return; // not painted yet
+        seen.preview = true;
+        seen.total = preview->totalPages();
+        seen.shown = preview->shownPages();
+        seen.previewed = preview->previewedPages();
+        seen.notice = preview->notice();
+        const auto *banner = preview->findChild<QLabel *>(QStringLiteral("briefPreviewNotice"));
+        seen.noticeVisible = banner && banner->isVisible() && banner->text() == seen.notice;
+        preview->reject();
+    });
+    watcher.start(10);
+    dialog.preview();
+    watcher.stop();
+
+    INFO("other dialog: " << seen.otherDialog.toStdString());
+    REQUIRE(seen.preview);
+    CHECK(onWorker);
+    CHECK(ticksAtFirst >= 0);
+    CHECK(ticksAtLast > ticksAtFirst);
+    // A brief of ~110 pages: the preview holds (and painted) only its first pages, and says so.
+    const int limit = csto::app::BriefPreview::kPreviewPages;
+    CHECK(seen.total > limit);
+    CHECK(seen.shown == limit);
+    CHECK(seen.previewed == limit);
+    CHECK(seen.notice ==
+          QStringLiteral("The preview shows the first %L1 of %L2 pages; save the PDF "
+                         "for all of them.")
+              .arg(limit)
+              .arg(seen.total));
+    CHECK(seen.noticeVisible);
+}
+
+TEST_CASE("Export Summary: a short brief's preview shows every page and no notice",
+          "[export][preview]")
+{
+    csto::test::BundledCopy copy;
+    auto kb = copy.open();
+    ExportDialog dialog(
+        *kb, {std::nullopt, {}, csto::PartialDate::year(2019), csto::PartialDate::year(2020)});
+    chooseBrief(dialog);
+    int total = 0;
+    int previewed = 0;
+    QString notice = QStringLiteral("unset");
+    QTimer watcher;
+    QObject::connect(&watcher, &QTimer::timeout, [&] {
+        auto *preview = qobject_cast<csto::app::BriefPreview *>(QApplication::activeModalWidget());
+        if (!preview || preview->previewedPages() == 0)
+            return;
+        total = preview->totalPages();
+        previewed = preview->previewedPages();
+        notice = preview->notice();
+        preview->reject();
+    });
+    watcher.start(10);
+    dialog.preview();
+    CHECK(total >= 1);
+    CHECK(previewed == total);
+    CHECK(notice.isEmpty());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "support/bundledkb.h"
 
+#include <render/timelinepainter.h>
+
 #include <QLineEdit>
 #include <QSettings>
 #include <QTest>
@@ -80,5 +82,42 @@ TEST_CASE("At 1024x700 the timeline is the widest pane, side panes keep their co
         const auto again = measure(window);
         CHECK(again.tree == large.tree);
         CHECK(again.card == large.card);
+    }
+}
+
+TEST_CASE("The timeline's legend has a strip of its own: no lane or lane name is under it, at "
+          "every size",
+          "[window][layout][timeline]")
+{
+    QSettings().clear();
+    csto::test::BundledCopy copy;
+    MainWindow window(copy.open(), copy.path());
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *timeline = window.timelineView();
+    REQUIRE(QTest::qWaitFor([&] { return !timeline->layout().items().empty(); }, 10000));
+    REQUIRE(timeline->layout().lanes().size() > 1);
+    const csto::render::TimelinePainter painter(timeline->font());
+    for (const QSize size : {QSize(1024, 700), QSize(1500, 880), QSize(1920, 1080), QSize(800, 560),
+                             QSize(640, 480)}) {
+        window.resize(size);
+        QApplication::processEvents();
+        timeline->fitAll();
+        const QRectF legend = timeline->legendRect();
+        const auto &layout = timeline->layout();
+        INFO("window " << window.width() << "x" << window.height() << ", timeline "
+                       << timeline->width() << "x" << timeline->height() << ", legend at "
+                       << legend.x() << "," << legend.y() << " " << legend.width() << "x"
+                       << legend.height());
+        CHECK(QRectF(timeline->rect()).contains(legend));
+        // The lanes and the "year not stated" strip end above the legend's strip.
+        CHECK(layout.viewport().height() <= legend.top());
+        CHECK(layout.viewport().width() == timeline->width());
+        for (int lane = 0; lane < layout.lanes().size(); ++lane) {
+            INFO("lane " << layout.lanes()[lane].toStdString());
+            CHECK_FALSE(legend.intersects(painter.laneLabelRect(layout, lane)));
+        }
+        CHECK_FALSE(legend.intersects(layout.undatedStripRect()));
     }
 }

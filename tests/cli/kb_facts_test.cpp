@@ -264,3 +264,21 @@ TEST_CASE("Fact: csto-kb show tells a current period from one whose end no sourc
     CHECK_THAT(result.out, Catch::Contains("from 2 December 2020, current"));
     CHECK_THAT(result.out, !Catch::Contains("from December 2014\n"));
 }
+
+TEST_CASE("Fact: csto-kb show words an entity's own period as the card does", "[facts]")
+{
+    // The CSTO: a source says it exists as of the latest sources.
+    const auto csto = runCli({"--db", kDb, "show", "csto"});
+    REQUIRE(csto.exitCode == 0);
+    CHECK_THAT(csto.out,
+               Catch::Contains("Dates: from 14 May 2002, current (sources up to December 2020)\n"));
+    // The Collective Rapid Deployment Forces: a start, and no source says they still exist.
+    const auto crdf = runCli({"--db", kDb, "show", "collective-rapid-deployment-forces"});
+    REQUIRE(crdf.exitCode == 0);
+    CHECK_THAT(crdf.out, Catch::Contains("Dates: from 25 May 2001, end not stated\n"));
+    // A document's start is the date it was adopted: a date, not a period that runs on.
+    const auto charter = runCli({"--db", kDb, "show", "csto-charter"});
+    REQUIRE(charter.exitCode == 0);
+    CHECK_THAT(charter.out, Catch::Contains("Date: 7 October 2002\n"));
+    CHECK_THAT(charter.out, !Catch::Contains("Dates:"));
+}

@@ -251,7 +251,7 @@ TEST_CASE("The painter draws an uncertain date faint around its core, with a leg
     QPainter painter(&image);
     const csto::render::TimelinePainter timelinePainter(QFont{});
     timelinePainter.paint(painter, layout, {});
-    const QSizeF legend = timelinePainter.legendSize();
+    const QSizeF legend = timelinePainter.legendSize(980);
     CHECK(legend.width() > 100);
     timelinePainter.paintLegend(painter, QRectF(QPointF(10, 250), legend));
     painter.end();
@@ -270,4 +270,15 @@ TEST_CASE("The painter draws an uncertain date faint around its core, with a leg
                                    .lightness());
     CHECK(lightest > core.lightness() + 60);
     CHECK(image.pixelColor(QPoint(12, 260)) != QColor(Qt::black)); // the legend's box
+}
+
+TEST_CASE("The legend goes on one line when it fits, else one entry a line, never wider",
+          "[timeline]")
+{
+    const csto::render::TimelinePainter timelinePainter(QFont{});
+    const QSizeF wide = timelinePainter.legendSize(5000);
+    const QSizeF narrow = timelinePainter.legendSize(wide.width() - 1);
+    CHECK(narrow.width() <= wide.width() - 1);
+    CHECK(narrow.height() > wide.height() * 1.5);
+    CHECK(timelinePainter.legendSize(120).width() <= 120);
 }

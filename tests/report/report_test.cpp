@@ -92,6 +92,23 @@ TEST_CASE("Report: profile of the Collective Security Council", "[report]")
     checkFontsEmbedded(pdf);
 }
 
+TEST_CASE("Report: an entity's profile words its period as the card does", "[report]")
+{
+    TempDir dir;
+    // A source says the CSTO exists as of the latest sources.
+    const auto csto = makeReport(dir, {"--entity", "csto"});
+    CHECK_THAT(csto.text,
+               Catch::Contains("since 14 May 2002, current (sources up to December 2020)"));
+    // No source says the Collective Rapid Deployment Forces still exist.
+    const auto crdf = makeReport(dir, {"--entity", "collective-rapid-deployment-forces"});
+    CHECK_THAT(crdf.text, Catch::Contains("from 25 May 2001, end not stated"));
+    CHECK_THAT(crdf.text, !Catch::Contains("since 25 May 2001"));
+    // A document: the date it was adopted, no end clause.
+    const auto charter = makeReport(dir, {"--entity", "csto-charter"});
+    CHECK_THAT(charter.text,
+               Catch::Contains("Profile of a document \u00b7 charter \u00b7 7 October 2002"));
+}
+
 TEST_CASE("Report: profile of a state, on Letter paper", "[report]")
 {
     TempDir dir;
