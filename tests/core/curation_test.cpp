@@ -551,12 +551,15 @@ TEST_CASE("A revert refuses when a later change touched the same record, naming 
     }
     CHECK(c.exported() == before);
     CHECK(c.kb->history(std::nullopt, 100).front().id == second.changeId);
+    // A revert checks references itself; the connection keeps enforcing them afterwards.
+    CHECK(c.scalar("PRAGMA foreign_keys") == 1);
     // Undo in order works: the second, then the first.
     c.kb->revert(second.changeId);
     c.kb->revert(first.changeId);
     CHECK(c.kb->entityRecord("joint-staff")->summary != "First edit.");
     // A change reverted twice: the second revert finds the rows already back.
     CHECK_THROWS_AS(c.kb->revert(first.changeId), RevertConflictError);
+    CHECK(c.scalar("PRAGMA foreign_keys") == 1);
     c.requireIndexIntact();
 }
 
