@@ -202,7 +202,8 @@ public:
 
     [[nodiscard]] Database &database() noexcept { return m_db; }
 
-    // By id, then by name, then by alias; names and aliases match case-insensitively.
+    // By id (or the id of an entity merged into it), then by name, then by alias; names and
+    // aliases match case-insensitively.
     [[nodiscard]] std::optional<EntityHeader> findEntity(std::string_view nameOrId);
     [[nodiscard]] std::optional<EntityHeader> entity(std::int64_t rowId);
     [[nodiscard]] std::optional<EventHeader> findEvent(std::string_view id);
