@@ -474,6 +474,8 @@ TEST_CASE("csto-kb refuses bad curation input with exit 3, naming the problem, c
 TEST_CASE("csto-kb curation commands report usage errors with exit 2", "[cli][curation]")
 {
     KbCopy kb;
+    // Opened for writing once (WAL, the current schema): the file as the program keeps it.
+    kb.ok({"edit", "joint-staff", "--set", "start=2004"});
     const std::string snapshot = databaseSnapshot(kb.path());
     const std::vector<std::vector<std::string>> usage = {
         {"add"},
