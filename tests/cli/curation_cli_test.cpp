@@ -9,6 +9,7 @@
 
 #include <ctime>
 #include <pwd.h>
+#include <set>
 #include <unistd.h>
 
 using csto::test::CliResult;
@@ -76,6 +77,20 @@ std::string today()
 }
 
 } // namespace
+
+TEST_CASE("csto-kb show --json gives each relation its id for edit and delete", "[cli][curation]")
+{
+    const auto card = csto::test::runCli({"--db", CSTO_BUNDLED_DB, "show", "armenia", "--json"});
+    REQUIRE(card.exitCode == 0);
+    const auto relations = card.json()["relations"];
+    REQUIRE_FALSE(relations.empty());
+    std::set<std::string> ids;
+    for (const auto &r : relations) {
+        CHECK_THAT(r["id"].get<std::string>(), Catch::StartsWith("relation-"));
+        ids.insert(r["id"].get<std::string>());
+    }
+    CHECK(ids.size() == relations.size());
+}
 
 TEST_CASE("csto-kb add entity, event and relation print the new record in the export format",
           "[cli][curation]")
