@@ -30,6 +30,10 @@ const OptionSpec kAddRelationOptions = {{"--type", "--from", "--to", "--start", 
                                          "--source", "--note", "--note-author", "--note-date"},
                                         {"--json"}};
 
+// Every entity has a summary in the export format; --summary is optional on the command line, as
+// in the window, for a fact recorded before it is described.
+constexpr const char *kNotDescribedYet = "Not described yet.";
+
 // The operating-system user: who an analyst's note is by unless --note-author says otherwise
 // (the journal records the same user).
 std::string operatingSystemUser()
@@ -208,7 +212,7 @@ int addEntity(const Arguments &args, KnowledgeBase &kb, std::ostream &out)
     record.category = args.value("--category");
     record.parent = args.value("--parent");
     record.aliases = args.values("--alias");
-    record.summary = args.value("--summary").value_or("");
+    record.summary = args.value("--summary").value_or(kNotDescribedYet);
     record.start = inputDateOption(args, "--start");
     record.end = inputDateOption(args, "--end");
     const Citation citation = citationOf(args);
@@ -223,7 +227,7 @@ int addEvent(const Arguments &args, KnowledgeBase &kb, std::ostream &out)
     record.date = *inputDateOption(args, "--date");
     record.end = inputDateOption(args, "--end");
     record.title = requiredValue(args, "--title", "event");
-    record.summary = args.value("--summary").value_or("");
+    record.summary = args.value("--summary").value_or(record.title);
     record.place = args.value("--place");
     record.participants = args.values("--participant");
     if (record.participants.empty())

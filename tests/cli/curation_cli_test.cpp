@@ -58,7 +58,8 @@ bool contains(const nlohmann::json &list, const std::string &value)
 std::string relationId(const KbCopy &kb, const std::string &entity, const std::string &type,
                        const std::string &from, const std::string &to)
 {
-    for (const auto &r : kb.ok({"show", entity, "--json"}).json()["relations"]) {
+    const auto card = kb.ok({"show", entity, "--json"}).json();
+    for (const auto &r : card["relations"]) {
         if (r["type"] == type && r["from"]["id"] == from && r["to"]["id"] == to)
             return r["id"].get<std::string>();
     }
@@ -221,7 +222,8 @@ TEST_CASE("csto-kb edit --json prints the changed record; --remove-alias takes o
     CHECK(edited["kind"] == "operation");
     CHECK(edited["end"] == "2020");
     CHECK_FALSE(contains(edited["aliases"], "Kanal"));
-    for (const auto &hit : kb.ok({"search", "Kanal", "--json"}).json()["hits"])
+    const auto hits = kb.ok({"search", "Kanal", "--json"}).json()["hits"];
+    for (const auto &hit : hits)
         CHECK_FALSE((hit["id"] == "channel" && hit["matched"] == "name"));
 }
 
@@ -390,7 +392,8 @@ TEST_CASE("csto-kb accept --as-alias-of makes a proposed entity an alias of a kn
     KbCopy kb;
     kb.ok({"import", article("004_84b3daaceaf38c87.txt")});
     std::optional<long> proposal;
-    for (const auto &p : kb.ok({"review", "--json"}).json()["proposals"])
+    const auto proposals = kb.ok({"review", "--json"}).json()["proposals"];
+    for (const auto &p : proposals)
         if (p["type"] == "entity" && p["payload"]["name"] == "Coordinating Council")
             proposal = p["id"].get<long>();
     REQUIRE(proposal);
@@ -409,11 +412,12 @@ TEST_CASE("csto-kb refuses bad curation input with exit 3, naming the problem, c
           "[cli][curation]")
 {
     KbCopy kb;
-    // A first change: the knowledge base is at the current schema with a journal, so that what
-    // follows is compared with a file the program has written to.
+    const std::string armeniaMembership = relationId(kb, "armenia", "member_of", "armenia", "csto");
+    // Changes first: the file is at the current schema with a journal, and the snapshot is of a
+    // file the program has written to and closed (a reader leaves an empty -wal behind, which
+    // the next writer removes).
     const auto first = kb.ok({"edit", "joint-staff", "--set", "start=2004", "--json"}).json();
     const auto later = kb.ok({"edit", "joint-staff", "--set", "start=2004-05", "--json"}).json();
-    const std::string armeniaMembership = relationId(kb, "armenia", "member_of", "armenia", "csto");
     const std::string snapshot = databaseSnapshot(kb.path());
 
     struct Refusal
