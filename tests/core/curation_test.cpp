@@ -13,7 +13,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <chrono>
+#include <ctime>
 #include <functional>
 
 using namespace csto;
@@ -558,6 +558,52 @@ TEST_CASE("A revert refuses when a later change touched the same record, naming 
     // A change reverted twice: the second revert finds the rows already back.
     CHECK_THROWS_AS(c.kb->revert(first.changeId), RevertConflictError);
     c.requireIndexIntact();
+}
+
+TEST_CASE("Accepting 200 proposals is one change and well under a second", "[curation]")
+{
+    Curated c;
+    auto &db = c.kb->database();
+    const auto sourceRow = c.scalar("SELECT id FROM sources WHERE slug = 'csto-mfa-2019-11-28'");
+    {
+        Transaction transaction(db);
+        auto insert = db.prepare("INSERT INTO proposals(source_id, kind, payload, byte_offset, "
+                                 "byte_length) VALUES (?, ?, ?, 0, 10)");
+        for (int i = 0; i < 100; ++i) {
+            insert.bind(1, sourceRow)
+                .bind(2, "entity")
+                .bind(3, nlohmann::json{{"name", "Working group " + std::to_string(i)},
+                                        {"kind", "body"}}
+                             .dump())
+                .run();
+            insert.bind(1, sourceRow)
+                .bind(2, "event")
+                .bind(3, nlohmann::json{{"date", "2019-11-" + std::to_string(10 + i % 19)},
+                                        {"end", nullptr},
+                                        {"title", "Session " + std::to_string(i)},
+                                        {"place", nullptr},
+                                        {"participants", {"csto", "armenia"}}}
+                             .dump())
+                .run();
+        }
+        transaction.commit();
+    }
+    const auto pending = c.kb->pendingProposals().size();
+    REQUIRE(pending >= 200);
+    const auto journal = c.kb->history(std::nullopt, 1000).size();
+    // Processor time, not wall time: the test machine is shared by parallel builds.
+    const std::clock_t start = std::clock();
+    const auto result = c.kb->acceptAllProposals();
+    const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    WARN("accepting " << pending << " proposals took " << seconds << " s of processor time");
+    CHECK(seconds < 1.0);
+    CHECK(c.kb->pendingProposals().empty());
+    CHECK(c.kb->history(std::nullopt, 1000).size() == journal + 1);
+    CHECK(c.kb->findEntity("Working group 99"));
+    c.requireIndexIntact();
+    c.kb->revert(result.changeId);
+    CHECK(c.kb->pendingProposals().size() == pending);
+    CHECK_FALSE(c.kb->findEntity("Working group 99"));
 }
 
 TEST_CASE("New records get readable, unique ids; notes become sources", "[curation]")
