@@ -1162,7 +1162,8 @@ Adds an entity, an event or a relation, as one journaled change (csto-kb history
 csto-kb revert). Every new fact cites an existing source, or an analyst&apos;s note that
 becomes a source of its own: its author is the operating-system user and its date
 today unless --note-author and --note-date say otherwise. The id is made from the
-name or title. KIND is organisation, body, force, state, operation, exercise, person
+name or title. Without --summary an entity reads &quot;Not described yet.&quot; and an event
+its title. KIND is organisation, body, force, state, operation, exercise, person
 or document; dates are 2002, 2002-05, 2002-05-14 or --06-17. An unknown id, kind or
 type, a bad date, or a relation type that does not fit its ends is refused with exit
 3 and changes nothing. --json prints the new record in the export format, with
@@ -1180,7 +1181,8 @@ CITATION: --source ID | --note TEXT [--note-author NAME] [--note-date DATE]
 history, csto-kb revert). Каждый новый факт ссылается на существующий источник или на
 заметку аналитика, которая становится отдельным источником: её автор — пользователь
 операционной системы, дата — сегодняшняя, если --note-author и --note-date не говорят
-иначе. Идентификатор составляется из названия. KIND: organisation, body, force, state,
+иначе. Идентификатор составляется из названия. Без --summary описание объекта —
+&quot;Not described yet.&quot;, а события — его название. KIND: organisation, body, force, state,
 operation, exercise, person или document; даты: 2002, 2002-05, 2002-05-14 или --06-17.
 Неизвестный идентификатор, вид или тип, неверная дата или тип связи, не подходящий к её
 концам, отклоняются с кодом 3, и ничего не меняется. --json выводит новую запись в
