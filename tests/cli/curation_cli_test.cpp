@@ -257,19 +257,20 @@ TEST_CASE("csto-kb delete removes a record without dependants; --force one with 
 TEST_CASE("csto-kb merge: the old id and the merged name find the survivor", "[cli][curation]")
 {
     KbCopy kb;
-    const auto duplicate = kb.ok({"add", "entity", "--kind", "body", "--name", "CSTO Joint Staff",
-                                  "--parent", "csto", "--source", "belta-2020-12-03", "--json"})
-                               .json();
+    const auto duplicate =
+        kb.ok({"add", "entity", "--kind", "body", "--name", "Joint Staff of the CSTO", "--parent",
+               "csto", "--source", "belta-2020-12-03", "--json"})
+            .json();
     const std::string oldId = duplicate["id"].get<std::string>();
     REQUIRE(oldId != "joint-staff");
     const auto merged = kb.ok({"merge", oldId, "joint-staff", "--json"}).json();
     CHECK(merged["id"] == "joint-staff");
     CHECK(merged["name"] == "Joint Staff");
-    CHECK(contains(merged["aliases"], "CSTO Joint Staff"));
+    CHECK(contains(merged["aliases"], "Joint Staff of the CSTO"));
     CHECK(merged["change"].is_number_integer());
 
     CHECK(kb.ok({"show", oldId, "--json"}).json()["id"] == "joint-staff");
-    const auto hits = kb.ok({"search", "CSTO Joint Staff", "--json"}).json()["hits"];
+    const auto hits = kb.ok({"search", "Joint Staff of the CSTO", "--json"}).json()["hits"];
     REQUIRE_FALSE(hits.empty());
     CHECK(hits[0]["id"] == "joint-staff");
     CHECK_THAT(kb.exported(), !Catch::Contains("\"" + oldId + "\""));
