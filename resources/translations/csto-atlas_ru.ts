@@ -856,6 +856,27 @@ Commands:
          [--page-size A4|Letter] -o FILE.pdf
                                   a PDF summary (no display needed)
 
+Curating (every change is journaled; history and revert undo it):
+  add entity --kind KIND --name NAME [--category C] [--parent ID] [--alias A]...
+             [--summary S] [--start DATE] [--end DATE] CITATION [--json]
+  add event --date DATE [--end DATE] --title T [--summary S] [--place P]
+            --participant ID... CITATION [--json]
+  add relation --type TYPE --from ID --to ID [--start DATE] [--end DATE] [--role R]
+               CITATION [--json]
+                                  add a fact; CITATION is --source ID, or --note TEXT
+                                  [--note-author NAME] [--note-date DATE]
+  edit ID [--set FIELD=VALUE]... [--add-alias A]... [--remove-alias A]... [--json]
+                                  change an entity, event or relation (relation-N)
+  delete ID [--force] [--json]    delete one; refused while others depend on it
+  merge FROM INTO [--json]        merge entity FROM into entity INTO
+  history [ID] [--limit N] [--json]
+                                  the journal of changes, newest first
+  revert CHANGE [--json]          undo one change (as a new change)
+  list [--kind KIND] [--json]     the entities, by kind and name
+  review [--json]                 proposals of imports waiting for review, with ids
+  accept PROPOSAL [--as-alias-of ID] [--parent ID] [--json]
+  reject PROPOSAL [--json]        accept or reject a proposal
+
 Options:
   --db FILE    use FILE instead of the default knowledge base
                (~/.local/share/csto-atlas/csto-atlas.db, created from the bundled one)
@@ -868,7 +889,8 @@ Exit codes:
   0  success
   1  not found (no such entity or event)
   2  wrong usage (unknown command or option, bad value)
-  3  invalid input data (the message names the file, JSON path and problem)
+  3  invalid input data (the message names the file, JSON path and problem), or a change
+     refused (unknown id, bad date, unknown field, ...; nothing is changed)
   4  the database cannot be used (missing, not a knowledge base, newer, corrupt)
   5  the output file cannot be written (nothing is left behind)
 </source>
@@ -895,6 +917,27 @@ Exit codes:
          [--page-size A4|Letter] -o FILE.pdf
                                   сводка в PDF (дисплей не нужен)
 
+Ведение базы (каждое изменение записывается в журнал; history и revert отменяют его):
+  add entity --kind KIND --name NAME [--category C] [--parent ID] [--alias A]...
+             [--summary S] [--start DATE] [--end DATE] CITATION [--json]
+  add event --date DATE [--end DATE] --title T [--summary S] [--place P]
+            --participant ID... CITATION [--json]
+  add relation --type TYPE --from ID --to ID [--start DATE] [--end DATE] [--role R]
+               CITATION [--json]
+                                  добавить факт; CITATION — это --source ID или --note TEXT
+                                  [--note-author NAME] [--note-date DATE]
+  edit ID [--set FIELD=VALUE]... [--add-alias A]... [--remove-alias A]... [--json]
+                                  изменить объект, событие или связь (relation-N)
+  delete ID [--force] [--json]    удалить; отказ, пока от записи зависят другие
+  merge FROM INTO [--json]        объединить объект FROM с объектом INTO
+  history [ID] [--limit N] [--json]
+                                  журнал изменений, новые сначала
+  revert CHANGE [--json]          отменить одно изменение (новым изменением)
+  list [--kind KIND] [--json]     объекты по видам и названиям
+  review [--json]                 предложения импорта, ждущие проверки, с номерами
+  accept PROPOSAL [--as-alias-of ID] [--parent ID] [--json]
+  reject PROPOSAL [--json]        принять или отклонить предложение
+
 Параметры:
   --db FILE    использовать FILE вместо базы знаний по умолчанию
                (~/.local/share/csto-atlas/csto-atlas.db, создаётся из поставляемой)
@@ -907,7 +950,9 @@ Exit codes:
   0  успех
   1  не найдено (нет такого объекта или события)
   2  неверный вызов (неизвестная команда или параметр, недопустимое значение)
-  3  неверные входные данные (в сообщении указаны файл, путь JSON и ошибка)
+  3  неверные входные данные (в сообщении указаны файл, путь JSON и ошибка) или
+     отклонённое изменение (неизвестный идентификатор, неверная дата, неизвестное поле…;
+     ничего не изменено)
   4  базу данных нельзя использовать (нет файла, не база знаний, более новая, повреждена)
   5  не удалось записать выходной файл (ничего не остаётся)
 </translation>
@@ -1074,6 +1119,199 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <translation>Использование: csto-kb [--db FILE] info [--json]
 
 Подсчитывает содержимое базы знаний: объекты по типам, события, связи, источники.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] add entity --kind KIND --name NAME [--category C] [--parent ID]
+                    [--alias A]... [--summary S] [--start DATE] [--end DATE] CITATION [--json]
+       csto-kb [--db FILE] add event --date DATE [--end DATE] --title T [--summary S]
+                    [--place P] --participant ID... CITATION [--json]
+       csto-kb [--db FILE] add relation --type TYPE --from ID --to ID [--start DATE]
+                    [--end DATE] [--role R] CITATION [--json]
+CITATION: --source ID | --note TEXT [--note-author NAME] [--note-date DATE]
+
+Adds an entity, an event or a relation, as one journaled change (csto-kb history,
+csto-kb revert). Every new fact cites an existing source, or an analyst&apos;s note that
+becomes a source of its own: its author is the operating-system user and its date
+today unless --note-author and --note-date say otherwise. The id is made from the
+name or title. Without --summary an entity reads &quot;Not described yet.&quot; and an event
+its title. KIND is organisation, body, force, state, operation, exercise, person
+or document; dates are 2002, 2002-05, 2002-05-14 or --06-17. An unknown id, kind or
+type, a bad date, or a relation type that does not fit its ends is refused with exit
+3 and changes nothing. --json prints the new record in the export format, with
+&quot;change&quot;: the journal entry&apos;s id.
+</source>
+        <translation>Использование: csto-kb [--db FILE] add entity --kind KIND --name NAME [--category C] [--parent ID]
+                    [--alias A]... [--summary S] [--start DATE] [--end DATE] CITATION [--json]
+       csto-kb [--db FILE] add event --date DATE [--end DATE] --title T [--summary S]
+                    [--place P] --participant ID... CITATION [--json]
+       csto-kb [--db FILE] add relation --type TYPE --from ID --to ID [--start DATE]
+                    [--end DATE] [--role R] CITATION [--json]
+CITATION: --source ID | --note TEXT [--note-author NAME] [--note-date DATE]
+
+Добавляет объект, событие или связь одним изменением, записанным в журнал (csto-kb
+history, csto-kb revert). Каждый новый факт ссылается на существующий источник или на
+заметку аналитика, которая становится отдельным источником: её автор — пользователь
+операционной системы, дата — сегодняшняя, если --note-author и --note-date не говорят
+иначе. Идентификатор составляется из названия. Без --summary описание объекта —
+&quot;Not described yet.&quot;, а события — его название. KIND: organisation, body, force, state,
+operation, exercise, person или document; даты: 2002, 2002-05, 2002-05-14 или --06-17.
+Неизвестный идентификатор, вид или тип, неверная дата или тип связи, не подходящий к её
+концам, отклоняются с кодом 3, и ничего не меняется. --json выводит новую запись в
+формате экспорта с полем &quot;change&quot; — номером записи журнала.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] edit ID [--set FIELD=VALUE]... [--add-alias A]...
+                                 [--remove-alias A]... [--json]
+
+Changes an entity, an event or a relation (its id, relation-N, is in csto-kb show
+--json), as one journaled change. FIELD is one of the export format&apos;s fields: for an
+entity name, kind, category, parent, summary, start, end, ongoing; for an event date,
+end, title, summary, place; for a relation type, from, to, start, end, ongoing, role,
+summary. An empty VALUE clears an optional field. --add-alias and --remove-alias
+change an entity&apos;s aliases. An unknown id or field, a bad date or a parent that would
+make a cycle in the tree is refused with exit 3 and changes nothing. --json prints
+the changed record in the export format, with &quot;change&quot;: the journal entry&apos;s id.
+</source>
+        <translation>Использование: csto-kb [--db FILE] edit ID [--set FIELD=VALUE]... [--add-alias A]...
+                                 [--remove-alias A]... [--json]
+
+Изменяет объект, событие или связь (её идентификатор relation-N есть в csto-kb show
+--json) одним изменением, записанным в журнал. FIELD — одно из полей формата экспорта:
+у объекта name, kind, category, parent, summary, start, end, ongoing; у события date,
+end, title, summary, place; у связи type, from, to, start, end, ongoing, role, summary.
+Пустое VALUE очищает необязательное поле. --add-alias и --remove-alias меняют другие
+имена объекта. Неизвестный идентификатор или поле, неверная дата или родитель,
+создающий цикл в дереве, отклоняются с кодом 3, и ничего не меняется. --json выводит
+изменённую запись в формате экспорта с полем &quot;change&quot; — номером записи журнала.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] delete ID [--force] [--json]
+
+Deletes an entity, an event or a relation, as one journaled change. While other
+records depend on it (its parts, relations, events it takes part in) it is refused
+with exit 3 and the list of them; --force deletes it with its relations and
+participations and leaves its parts without a parent. --json prints the deleted
+record in the export format with &quot;deleted&quot;: true and &quot;change&quot;.
+</source>
+        <translation>Использование: csto-kb [--db FILE] delete ID [--force] [--json]
+
+Удаляет объект, событие или связь одним изменением, записанным в журнал. Пока от записи
+зависят другие (её части, связи, события с её участием), удаление отклоняется с кодом 3
+и их списком; --force удаляет её вместе со связями и участием, а её части остаются без
+родителя. --json выводит удалённую запись в формате экспорта с &quot;deleted&quot;: true и
+&quot;change&quot;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] merge FROM INTO [--json]
+
+Merges entity FROM into entity INTO, as one journaled change: FROM&apos;s aliases,
+relations, events, parts, mentions, evidence and proposals move to INTO, FROM&apos;s name
+becomes an alias of INTO, and FROM&apos;s id finds INTO from then on. A merge of an
+entity into itself or into one of its own parts is refused with exit 3. --json
+prints INTO as it is afterwards, in the export format, with &quot;change&quot;.
+</source>
+        <translation>Использование: csto-kb [--db FILE] merge FROM INTO [--json]
+
+Объединяет объект FROM с объектом INTO одним изменением, записанным в журнал: другие
+имена, связи, события, части, упоминания, свидетельства и предложения FROM переходят к
+INTO, название FROM становится другим именем INTO, а идентификатор FROM с этих пор
+находит INTO. Объединение объекта с самим собой или с его собственной частью
+отклоняется с кодом 3. --json выводит INTO после объединения в формате экспорта с
+&quot;change&quot;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] history [ID] [--limit N] [--json]
+
+The journal of changes, newest first: each change&apos;s id, time (UTC), user, action and
+record, and for an edit the fields it changed; with ID only the changes of that
+entity, event or relation; --limit N the newest N. --json prints {&quot;changes&quot;: [{&quot;id&quot;,
+&quot;time&quot;, &quot;user&quot;, &quot;action&quot;, &quot;record_type&quot;, &quot;record&quot;, &quot;label&quot;, &quot;before&quot;, &quot;after&quot;,
+&quot;reverts&quot;}]} with before and after as records in the export format (null where the
+record did not exist). Exits with 1 for an ID that never existed.
+</source>
+        <translation>Использование: csto-kb [--db FILE] history [ID] [--limit N] [--json]
+
+Журнал изменений, новые сначала: номер каждого изменения, время (UTC), пользователь,
+действие и запись, а для правки — изменённые поля; с ID — только изменения этого
+объекта, события или связи; --limit N — N последних. --json выводит {&quot;changes&quot;: [{&quot;id&quot;,
+&quot;time&quot;, &quot;user&quot;, &quot;action&quot;, &quot;record_type&quot;, &quot;record&quot;, &quot;label&quot;, &quot;before&quot;, &quot;after&quot;,
+&quot;reverts&quot;}]}, где before и after — записи в формате экспорта (null, если записи не
+было). Для ID, которого никогда не было, завершается с кодом 1.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] revert CHANGE [--json]
+
+Undoes one change of the journal (its id from csto-kb history) as a new change, which
+can be reverted in turn to redo it. When a later change depends on it, the revert is
+refused with exit 3 and a message naming that change. --json prints the record as it
+is afterwards in the export format, with &quot;change&quot;.
+</source>
+        <translation>Использование: csto-kb [--db FILE] revert CHANGE [--json]
+
+Отменяет одно изменение журнала (его номер — из csto-kb history) новым изменением,
+которое, в свою очередь, можно отменить, чтобы повторить. Если от него зависит более
+позднее изменение, отмена отклоняется с кодом 3 и сообщением, называющим это изменение.
+--json выводит запись после отмены в формате экспорта с &quot;change&quot;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] list [--kind KIND] [--json]
+
+Lists the entities with their ids, by kind and then by name; --kind keeps one kind.
+--json prints {&quot;entities&quot;: [{&quot;id&quot;, &quot;kind&quot;, &quot;category&quot;, &quot;name&quot;}]}.
+</source>
+        <translation>Использование: csto-kb [--db FILE] list [--kind KIND] [--json]
+
+Перечисляет объекты с их идентификаторами, по видам, затем по названиям; --kind
+оставляет один вид. --json выводит {&quot;entities&quot;: [{&quot;id&quot;, &quot;kind&quot;, &quot;category&quot;, &quot;name&quot;}]}.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] review [--json]
+
+Lists the proposals of imports that wait for review, with their ids, for csto-kb
+accept and csto-kb reject. --json prints {&quot;proposals&quot;: [{&quot;id&quot;, &quot;type&quot;, &quot;payload&quot;,
+&quot;source&quot;, &quot;source_title&quot;, &quot;evidence&quot;: {&quot;offset&quot;, &quot;length&quot;}}]}.
+</source>
+        <translation>Использование: csto-kb [--db FILE] review [--json]
+
+Перечисляет предложения импорта, ждущие проверки, с их номерами для csto-kb accept и
+csto-kb reject. --json выводит {&quot;proposals&quot;: [{&quot;id&quot;, &quot;type&quot;, &quot;payload&quot;,
+&quot;source&quot;, &quot;source_title&quot;, &quot;evidence&quot;: {&quot;offset&quot;, &quot;length&quot;}}]}.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] accept PROPOSAL [--as-alias-of ID] [--parent ID] [--json]
+
+Accepts a pending proposal (its id from csto-kb review), as one journaled change: a
+proposed entity becomes an entity (under --parent ID if given) or, with --as-alias-of
+ID, an alias of that entity; a proposed event becomes an event citing its article.
+--json prints the record made or changed, in the export format, with &quot;change&quot;.
+</source>
+        <translation>Использование: csto-kb [--db FILE] accept PROPOSAL [--as-alias-of ID] [--parent ID] [--json]
+
+Принимает ждущее предложение (его номер — из csto-kb review) одним изменением,
+записанным в журнал: предложенный объект становится объектом (под --parent ID, если он
+указан) или, с --as-alias-of ID, другим именем этого объекта; предложенное событие
+становится событием со ссылкой на свою статью. --json выводит созданную или изменённую
+запись в формате экспорта с &quot;change&quot;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] reject PROPOSAL [--json]
+
+Rejects a pending proposal (its id from csto-kb review), as one journaled change.
+</source>
+        <translation>Использование: csto-kb [--db FILE] reject PROPOSAL [--json]
+
+Отклоняет ждущее предложение (его номер — из csto-kb review) одним изменением,
+записанным в журнал.
 </translation>
     </message>
 </context>

@@ -9,9 +9,17 @@ namespace {
 // Options that take a value, for every command; knowing them lets the parser tell a value from a
 // positional argument before it knows which command it is parsing.
 const std::set<std::string> kValueOptions = {
-    "--db",       "--data",      "--out",       "-o",        "--format",   "--limit",
-    "--entity",   "--from",      "--to",        "--seed",    "--entities", "--events",
-    "--articles", "--published", "--page-size", "--encoding"};
+    "--db",        "--data",        "--out",         "-o",         "--format",      "--limit",
+    "--entity",    "--from",        "--to",          "--seed",     "--entities",    "--events",
+    "--articles",  "--published",   "--page-size",   "--encoding", "--kind",        "--name",
+    "--category",  "--parent",      "--summary",     "--start",    "--end",         "--source",
+    "--note",      "--note-author", "--note-date",   "--date",     "--title",       "--place",
+    "--type",      "--role",        "--as-alias-of", "--alias",    "--participant", "--set",
+    "--add-alias", "--remove-alias"};
+
+// Value options that may be given more than once, each time adding a value.
+const std::set<std::string> kRepeatableOptions = {"--alias", "--participant", "--set",
+                                                  "--add-alias", "--remove-alias"};
 
 } // namespace
 
@@ -39,6 +47,10 @@ Arguments::Arguments(int argc, char **argv)
                         throw UsageError("option " + name + " needs a value");
                     inlineValue = argv[++i];
                 }
+                if (kRepeatableOptions.contains(name)) {
+                    m_repeatedValues[name].push_back(*inlineValue);
+                    continue;
+                }
                 if (m_values.contains(name))
                     throw UsageError("option " + name + " given twice");
                 m_values[name] = *inlineValue;
@@ -61,6 +73,14 @@ std::optional<std::string> Arguments::value(const std::string &name) const
     const auto it = m_values.find(name);
     if (it == m_values.end())
         return std::nullopt;
+    return it->second;
+}
+
+std::vector<std::string> Arguments::values(const std::string &name) const
+{
+    const auto it = m_repeatedValues.find(name);
+    if (it == m_repeatedValues.end())
+        return {};
     return it->second;
 }
 

@@ -28,7 +28,8 @@ struct OptionSpec
 //   csto-kb --db kb.db show "Collective Security Council" --json
 //     -> command "show", values {--db: kb.db}, flags {--json}, positionals {Collective ...}
 // Options may come before or after the command and take their value as `--opt VALUE` or
-// `--opt=VALUE`; `--` ends the options.
+// `--opt=VALUE`; `--` ends the options. Most options may be given once; the repeatable ones
+// (--alias, --participant, --set, --add-alias, --remove-alias) collect every value.
 class Arguments
 {
 public:
@@ -38,6 +39,8 @@ public:
     [[nodiscard]] const std::vector<std::string> &positionals() const { return m_positionals; }
     [[nodiscard]] bool flag(const std::string &name) const { return m_flags.contains(name); }
     [[nodiscard]] std::optional<std::string> value(const std::string &name) const;
+    // Every value of an option that may be repeated (--alias A --alias B), in the order given.
+    [[nodiscard]] std::vector<std::string> values(const std::string &name) const;
     [[nodiscard]] std::optional<int> intValue(const std::string &name, int min, int max) const;
 
     // Throws UsageError for any option `spec` does not accept.
@@ -49,6 +52,7 @@ private:
     std::vector<std::string> m_rawOptions;
     std::vector<std::string> m_tokens;
     std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_repeatedValues;
     std::set<std::string> m_flags;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "commandsupport.h"
+#include "curationcommands.h"
 #include "helptext.h"
 #include "jsonoutput.h"
 #include "reportcommand.h"
@@ -47,6 +49,27 @@ Commands:
          [--page-size A4|Letter] -o FILE.pdf
                                   a PDF summary (no display needed)
 
+Curating (every change is journaled; history and revert undo it):
+  add entity --kind KIND --name NAME [--category C] [--parent ID] [--alias A]...
+             [--summary S] [--start DATE] [--end DATE] CITATION [--json]
+  add event --date DATE [--end DATE] --title T [--summary S] [--place P]
+            --participant ID... CITATION [--json]
+  add relation --type TYPE --from ID --to ID [--start DATE] [--end DATE] [--role R]
+               CITATION [--json]
+                                  add a fact; CITATION is --source ID, or --note TEXT
+                                  [--note-author NAME] [--note-date DATE]
+  edit ID [--set FIELD=VALUE]... [--add-alias A]... [--remove-alias A]... [--json]
+                                  change an entity, event or relation (relation-N)
+  delete ID [--force] [--json]    delete one; refused while others depend on it
+  merge FROM INTO [--json]        merge entity FROM into entity INTO
+  history [ID] [--limit N] [--json]
+                                  the journal of changes, newest first
+  revert CHANGE [--json]          undo one change (as a new change)
+  list [--kind KIND] [--json]     the entities, by kind and name
+  review [--json]                 proposals of imports waiting for review, with ids
+  accept PROPOSAL [--as-alias-of ID] [--parent ID] [--json]
+  reject PROPOSAL [--json]        accept or reject a proposal
+
 Options:
   --db FILE    use FILE instead of the default knowledge base
                (~/.local/share/csto-atlas/csto-atlas.db, created from the bundled one)
@@ -59,7 +82,8 @@ Exit codes:
   0  success
   1  not found (no such entity or event)
   2  wrong usage (unknown command or option, bad value)
-  3  invalid input data (the message names the file, JSON path and problem)
+  3  invalid input data (the message names the file, JSON path and problem), or a change
+     refused (unknown id, bad date, unknown field, ...; nothing is changed)
   4  the database cannot be used (missing, not a knowledge base, newer, corrupt)
   5  the output file cannot be written (nothing is left behind)
 )");
@@ -70,33 +94,9 @@ struct Command
     const char *help;
     OptionSpec options;
     bool needsDatabase;
+    bool writes; // opens the knowledge base for writing
     std::function<int(const Arguments &, KnowledgeBase *, std::ostream &, std::ostream &)> run;
 };
-
-std::optional<PartialDate> dateOption(const Arguments &args, const std::string &name)
-{
-    const auto text = args.value(name);
-    if (!text)
-        return std::nullopt;
-    try {
-        return PartialDate::parse(*text);
-    } catch (const DateError &error) {
-        throw UsageError(name + ": " + error.what());
-    }
-}
-
-std::string singlePositional(const Arguments &args, const char *what)
-{
-    if (args.positionals().size() != 1)
-        throw UsageError(std::string("expected exactly one ") + what + " (see csto-kb " +
-                         args.command() + " --help)");
-    return args.positionals().front();
-}
-
-void printJson(std::ostream &out, const json::Json &value)
-{
-    out << value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
-}
 
 // Finds an entity by id, name or alias for commands that take NAME|ID; if there is none, tells
 // the user on `err` and suggests close matches.
@@ -281,13 +281,6 @@ int runImport(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::
 {
     if (args.positionals().empty())
         throw UsageError("import needs at least one PATH (see csto-kb import --help)");
-    // A knowledge base in a folder this user cannot write opens read-only: say so once (exit 4)
-    // rather than failing every article as if its text were at fault.
-    if (const auto &reason = kb->database().readOnlyReason(); !reason.empty())
-        throw IncompatibleDatabaseError(kb->database().path().string() +
-                                        ": cannot import: the knowledge base was opened "
-                                        "read-only: " +
-                                        reason);
     ImportOptions options;
     options.published = dateOption(args, "--published");
     options.acceptAll = args.flag("--accept-all");
@@ -395,6 +388,7 @@ const std::vector<Command> &commands()
          "with 3 and writes nothing.\n"),
          {{"--data", "--out"}, {}},
          false,
+         false,
          runBuild},
         {"synth",
          CSTO_HELP("Usage: csto-kb synth [--entities N] [--events N] [--articles N] [--seed N] --out FILE\n"
@@ -407,6 +401,7 @@ const std::vector<Command> &commands()
          "when complete.\n"),
          {{"--entities", "--events", "--articles", "--seed", "--out"}, {}},
          false,
+         false,
          runSynth},
         {"export",
          CSTO_HELP("Usage: csto-kb [--db FILE] export [--format json] [-o FILE]\n"
@@ -415,6 +410,7 @@ const std::vector<Command> &commands()
          "writes it to FILE (replaced only once complete). `csto-kb build` reads it back.\n"),
          {{"--format", "-o"}, {}},
          true,
+         false,
          runExport},
         {"show",
          CSTO_HELP("Usage: csto-kb [--db FILE] show NAME|ID [--json]\n"
@@ -423,6 +419,7 @@ const std::vector<Command> &commands()
          "relations, events and sources. Exits with 1 and suggestions if nothing matches.\n"),
          {{}, {"--json"}},
          true,
+         false,
          runShow},
         {"search",
          CSTO_HELP("Usage: csto-kb [--db FILE] search QUERY... [--limit N] [--json]\n"
@@ -432,6 +429,7 @@ const std::vector<Command> &commands()
          "a name or alias come first. --limit defaults to 20.\n"),
          {{"--limit"}, {"--json"}},
          true,
+         false,
          runSearch},
         {"timeline",
          CSTO_HELP("Usage: csto-kb [--db FILE] timeline [--entity NAME|ID] [--from DATE] [--to DATE]\n"
@@ -443,6 +441,7 @@ const std::vector<Command> &commands()
          "listed last, and only when no range is given.\n"),
          {{"--entity", "--from", "--to"}, {"--json", "--without-descendants"}},
          true,
+         false,
          runTimeline},
 #ifdef CSTO_HAVE_REPORTS
         {"report",
@@ -456,6 +455,7 @@ const std::vector<Command> &commands()
          "with 5 and leaves nothing behind.\n"),
          {{"--entity", "--from", "--to", "--page-size", "-o"}, {"--timeline"}},
          true,
+         false,
          runReportCommand},
 #endif
         {"import",
@@ -471,7 +471,133 @@ const std::vector<Command> &commands()
          "could not be imported (the others are).\n"),
          {{"--published", "--encoding"}, {"--accept-all", "--json"}},
          true,
+         true,
          runImport},
+        {"add",
+         CSTO_HELP("Usage: csto-kb [--db FILE] add entity --kind KIND --name NAME [--category C] [--parent ID]\n"
+         "                    [--alias A]... [--summary S] [--start DATE] [--end DATE] CITATION [--json]\n"
+         "       csto-kb [--db FILE] add event --date DATE [--end DATE] --title T [--summary S]\n"
+         "                    [--place P] --participant ID... CITATION [--json]\n"
+         "       csto-kb [--db FILE] add relation --type TYPE --from ID --to ID [--start DATE]\n"
+         "                    [--end DATE] [--role R] CITATION [--json]\n"
+         "CITATION: --source ID | --note TEXT [--note-author NAME] [--note-date DATE]\n"
+         "\n"
+         "Adds an entity, an event or a relation, as one journaled change (csto-kb history,\n"
+         "csto-kb revert). Every new fact cites an existing source, or an analyst's note that\n"
+         "becomes a source of its own: its author is the operating-system user and its date\n"
+         "today unless --note-author and --note-date say otherwise. The id is made from the\n"
+         "name or title. Without --summary an entity reads \"Not described yet.\" and an event\n"
+         "its title. KIND is organisation, body, force, state, operation, exercise, person\n"
+         "or document; dates are 2002, 2002-05, 2002-05-14 or --06-17. An unknown id, kind or\n"
+         "type, a bad date, or a relation type that does not fit its ends is refused with exit\n"
+         "3 and changes nothing. --json prints the new record in the export format, with\n"
+         "\"change\": the journal entry's id.\n"),
+         addOptions(),
+         true,
+         true,
+         runAdd},
+        {"edit",
+         CSTO_HELP("Usage: csto-kb [--db FILE] edit ID [--set FIELD=VALUE]... [--add-alias A]...\n"
+         "                                 [--remove-alias A]... [--json]\n"
+         "\n"
+         "Changes an entity, an event or a relation (its id, relation-N, is in csto-kb show\n"
+         "--json), as one journaled change. FIELD is one of the export format's fields: for an\n"
+         "entity name, kind, category, parent, summary, start, end, ongoing; for an event date,\n"
+         "end, title, summary, place; for a relation type, from, to, start, end, ongoing, role,\n"
+         "summary. An empty VALUE clears an optional field. --add-alias and --remove-alias\n"
+         "change an entity's aliases. An unknown id or field, a bad date or a parent that would\n"
+         "make a cycle in the tree is refused with exit 3 and changes nothing. --json prints\n"
+         "the changed record in the export format, with \"change\": the journal entry's id.\n"),
+         {{"--set", "--add-alias", "--remove-alias"}, {"--json"}},
+         true,
+         true,
+         runEdit},
+        {"delete",
+         CSTO_HELP("Usage: csto-kb [--db FILE] delete ID [--force] [--json]\n"
+         "\n"
+         "Deletes an entity, an event or a relation, as one journaled change. While other\n"
+         "records depend on it (its parts, relations, events it takes part in) it is refused\n"
+         "with exit 3 and the list of them; --force deletes it with its relations and\n"
+         "participations and leaves its parts without a parent. --json prints the deleted\n"
+         "record in the export format with \"deleted\": true and \"change\".\n"),
+         {{}, {"--force", "--json"}},
+         true,
+         true,
+         runDelete},
+        {"merge",
+         CSTO_HELP("Usage: csto-kb [--db FILE] merge FROM INTO [--json]\n"
+         "\n"
+         "Merges entity FROM into entity INTO, as one journaled change: FROM's aliases,\n"
+         "relations, events, parts, mentions, evidence and proposals move to INTO, FROM's name\n"
+         "becomes an alias of INTO, and FROM's id finds INTO from then on. A merge of an\n"
+         "entity into itself or into one of its own parts is refused with exit 3. --json\n"
+         "prints INTO as it is afterwards, in the export format, with \"change\".\n"),
+         {{}, {"--json"}},
+         true,
+         true,
+         runMerge},
+        {"history",
+         CSTO_HELP("Usage: csto-kb [--db FILE] history [ID] [--limit N] [--json]\n"
+         "\n"
+         "The journal of changes, newest first: each change's id, time (UTC), user, action and\n"
+         "record, and for an edit the fields it changed; with ID only the changes of that\n"
+         "entity, event or relation; --limit N the newest N. --json prints {\"changes\": [{\"id\",\n"
+         "\"time\", \"user\", \"action\", \"record_type\", \"record\", \"label\", \"before\", \"after\",\n"
+         "\"reverts\"}]} with before and after as records in the export format (null where the\n"
+         "record did not exist). Exits with 1 for an ID that never existed.\n"),
+         {{"--limit"}, {"--json"}},
+         true,
+         false,
+         runHistory},
+        {"revert",
+         CSTO_HELP("Usage: csto-kb [--db FILE] revert CHANGE [--json]\n"
+         "\n"
+         "Undoes one change of the journal (its id from csto-kb history) as a new change, which\n"
+         "can be reverted in turn to redo it. When a later change depends on it, the revert is\n"
+         "refused with exit 3 and a message naming that change. --json prints the record as it\n"
+         "is afterwards in the export format, with \"change\".\n"),
+         {{}, {"--json"}},
+         true,
+         true,
+         runRevert},
+        {"list",
+         CSTO_HELP("Usage: csto-kb [--db FILE] list [--kind KIND] [--json]\n"
+         "\n"
+         "Lists the entities with their ids, by kind and then by name; --kind keeps one kind.\n"
+         "--json prints {\"entities\": [{\"id\", \"kind\", \"category\", \"name\"}]}.\n"),
+         {{"--kind"}, {"--json"}},
+         true,
+         false,
+         runList},
+        {"review",
+         CSTO_HELP("Usage: csto-kb [--db FILE] review [--json]\n"
+         "\n"
+         "Lists the proposals of imports that wait for review, with their ids, for csto-kb\n"
+         "accept and csto-kb reject. --json prints {\"proposals\": [{\"id\", \"type\", \"payload\",\n"
+         "\"source\", \"source_title\", \"evidence\": {\"offset\", \"length\"}}]}.\n"),
+         {{}, {"--json"}},
+         true,
+         false,
+         runReview},
+        {"accept",
+         CSTO_HELP("Usage: csto-kb [--db FILE] accept PROPOSAL [--as-alias-of ID] [--parent ID] [--json]\n"
+         "\n"
+         "Accepts a pending proposal (its id from csto-kb review), as one journaled change: a\n"
+         "proposed entity becomes an entity (under --parent ID if given) or, with --as-alias-of\n"
+         "ID, an alias of that entity; a proposed event becomes an event citing its article.\n"
+         "--json prints the record made or changed, in the export format, with \"change\".\n"),
+         {{"--as-alias-of", "--parent"}, {"--json"}},
+         true,
+         true,
+         runAccept},
+        {"reject",
+         CSTO_HELP("Usage: csto-kb [--db FILE] reject PROPOSAL [--json]\n"
+         "\n"
+         "Rejects a pending proposal (its id from csto-kb review), as one journaled change.\n"),
+         {{}, {"--json"}},
+         true,
+         true,
+         runReject},
         {"check",
          CSTO_HELP("Usage: csto-kb [--db FILE] check [--json]\n"
          "\n"
@@ -484,6 +610,7 @@ const std::vector<Command> &commands()
          "the file cannot be opened as a knowledge base.\n"),
          {{}, {"--json"}},
          true,
+         false,
          runCheck},
         {"info",
          CSTO_HELP("Usage: csto-kb [--db FILE] info [--json]\n"
@@ -491,6 +618,7 @@ const std::vector<Command> &commands()
          "Counts what the knowledge base holds: entities by kind, events, relations, sources.\n"),
          {{}, {"--json"}},
          true,
+         false,
          runInfo},
     };
     // clang-format on
@@ -529,10 +657,13 @@ int runCommand(const Arguments &args, std::ostream &out, std::ostream &err)
     const auto given = args.value("--db");
     const std::filesystem::path path =
         given ? std::filesystem::path(*given) : ensureDefaultDatabase();
-    // Only import writes; every other command reads.
-    KnowledgeBase kb = KnowledgeBase::open(path, it->name == std::string_view("import")
-                                                     ? schema::Access::ReadWrite
-                                                     : schema::Access::ReadOnly);
+    KnowledgeBase kb = KnowledgeBase::open(path, it->writes ? schema::Access::ReadWrite
+                                                            : schema::Access::ReadOnly);
+    // A knowledge base in a folder this user cannot write opens read-only: say so once (exit 4)
+    // rather than failing every change as if the input were at fault.
+    if (const auto &reason = kb.database().readOnlyReason(); it->writes && !reason.empty())
+        throw IncompatibleDatabaseError(kb.database().path().string() + ": cannot " + it->name +
+                                        ": the knowledge base was opened read-only: " + reason);
     return it->run(args, &kb, out, err);
 }
 

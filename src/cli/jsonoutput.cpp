@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonoutput.h"
 
+#include <core/datasetjson.h>
+
 namespace csto::cli::json {
 namespace {
 
@@ -40,6 +42,23 @@ Json sourceList(const std::vector<SourceInfo> &sources)
     return list;
 }
 
+// JSON the store keeps as text (a journal record, a proposal's payload): null when empty, and
+// the text as it is should it not parse.
+Json jsonFromText(const std::string &text)
+{
+    if (text.empty())
+        return nullptr;
+    auto parsed = Json::parse(text, nullptr, false);
+    return parsed.is_discarded() ? Json(text) : parsed;
+}
+
+// The export format's writer is the one authority on its shape: a one-record dataset is written
+// and the record read back from it.
+Json exported(Dataset dataset, const char *list)
+{
+    return Json::parse(serialiseDataset(dataset)).at(list).at(0);
+}
+
 } // namespace
 
 Json entityCard(const EntityCard &card)
@@ -49,7 +68,8 @@ Json entityCard(const EntityCard &card)
         children.push_back(entityRef(child));
     Json relations = Json::array();
     for (const auto &r : card.relations)
-        relations.push_back({{"type", r.type},
+        relations.push_back({{"id", "relation-" + std::to_string(r.rowId)},
+                             {"type", r.type},
                              {"from", entityRef(r.from)},
                              {"to", entityRef(r.to)},
                              {"start", dateOrNull(r.start)},
@@ -177,6 +197,72 @@ Json counts(const Counts &counts, const std::string &databasePath)
             {"entities", entities},
             {"events", counts.events},
             {"relations", counts.relations}};
+}
+
+Json entityRecord(const EntityRecord &record)
+{
+    Dataset dataset;
+    dataset.entities.push_back(record);
+    return exported(std::move(dataset), "entities");
+}
+
+Json eventRecord(const EventRecord &record)
+{
+    Dataset dataset;
+    dataset.events.push_back(record);
+    return exported(std::move(dataset), "events");
+}
+
+Json relationRecord(const RelationRecord &record, const std::string &id)
+{
+    Dataset dataset;
+    dataset.relations.push_back(record);
+    Json result = {{"id", id}};
+    result.update(exported(std::move(dataset), "relations"));
+    return result;
+}
+
+Json journalRecord(const std::string &text)
+{
+    return jsonFromText(text);
+}
+
+Json change(const Change &change)
+{
+    return {{"id", change.id},
+            {"time", change.time},
+            {"user", change.user},
+            {"action", change.action},
+            {"record_type", change.recordType},
+            {"record", change.recordId},
+            {"label", change.label},
+            {"before", journalRecord(change.before)},
+            {"after", journalRecord(change.after)},
+            {"reverts", change.reverts ? Json(*change.reverts) : Json(nullptr)}};
+}
+
+Json proposals(std::span<const Proposal> proposals)
+{
+    Json list = Json::array();
+    for (const auto &p : proposals)
+        list.push_back({{"id", p.id},
+                        {"type", p.kind},
+                        {"payload", jsonFromText(p.payload)},
+                        {"source", p.sourceId},
+                        {"source_title", p.sourceTitle},
+                        {"evidence", {{"offset", p.offset}, {"length", p.length}}}});
+    return {{"proposals", list}};
+}
+
+Json entityList(std::span<const EntityHeader> entities)
+{
+    Json list = Json::array();
+    for (const auto &e : entities)
+        list.push_back({{"id", e.id},
+                        {"kind", toString(e.kind)},
+                        {"category", stringOrNull(e.category)},
+                        {"name", e.name}});
+    return {{"entities", list}};
 }
 
 } // namespace csto::cli::json

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "arguments.h"
 #include "commands.h"
+#include "commandsupport.h"
 #include "textoutput.h"
 
+#include <core/curation.h>
 #include <core/error.h>
 
 #include <iostream>
@@ -21,6 +23,13 @@ int main(int argc, char **argv)
     } catch (const UsageError &error) {
         std::cerr << "csto-kb: " << message(error) << "\n";
         return kUsage;
+    } catch (const CurationError &error) {
+        // A change refused before anything was written: the message names the problem.
+        std::cerr << "csto-kb: " << message(error) << "\n";
+        return kInvalidData;
+    } catch (const InvalidInputError &error) {
+        std::cerr << "csto-kb: " << message(error) << "\n";
+        return kInvalidData;
     } catch (const DataError &error) {
         std::cerr << "csto-kb: invalid data: " << message(error) << "\n";
         return kInvalidData;

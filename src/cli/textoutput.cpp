@@ -3,10 +3,20 @@
 
 #include <core/utf8.h>
 
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
 
 namespace csto::cli::text {
 namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A JSON value on one line, for a terminal: text that is not UTF-8 is replaced, not thrown on.
+std::string oneLine(const Json &value)
+{
+    return forTerminal(value.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
 
 std::string hexEscape(const char *format, unsigned value)
 {
@@ -213,6 +223,69 @@ void printCounts(std::ostream &out, const Counts &counts, const std::string &dat
     }
     out << "\n  " << counts.events << " events, " << counts.relations << " relations, "
         << counts.sources << " sources\n";
+}
+
+void printEntityList(std::ostream &out, std::span<const EntityHeader> entities)
+{
+    for (const auto &e : entities)
+        out << "  " << forTerminal(e.name) << "  (" << toString(e.kind) << ") ["
+            << forTerminal(e.id) << "]\n";
+}
+
+void printProposals(std::ostream &out, std::span<const Proposal> proposals)
+{
+    for (const auto &p : proposals) {
+        const auto payload = Json::parse(p.payload, nullptr, false);
+        const auto field = [&](const char *name) {
+            return payload.is_object() && payload.contains(name) && payload[name].is_string()
+                       ? payload[name].get<std::string>()
+                       : std::string();
+        };
+        out << "  " << p.id << "  " << forTerminal(p.kind) << "  ";
+        if (p.kind == "event") {
+            out << forTerminal(field("date")) << "  " << forTerminal(field("title"));
+            if (payload.is_object() && payload.contains("participants") &&
+                payload["participants"].is_array()) {
+                std::string ids;
+                for (const auto &id : payload["participants"])
+                    if (id.is_string())
+                        ids += (ids.empty() ? "" : ", ") + id.get<std::string>();
+                out << "  (participants: " << forTerminal(ids) << ")";
+            }
+        } else {
+            out << forTerminal(field("name")) << "  (" << forTerminal(field("kind")) << ")";
+        }
+        out << "\n      from " << forTerminal(p.sourceTitle) << " [" << forTerminal(p.sourceId)
+            << "]\n";
+    }
+}
+
+void printHistory(std::ostream &out, std::span<const Change> changes)
+{
+    for (const auto &c : changes) {
+        out << "change " << c.id << "  " << forTerminal(c.time) << "  " << forTerminal(c.user)
+            << "  " << forTerminal(c.action) << " " << forTerminal(c.recordType) << " "
+            << forTerminal(c.recordId);
+        if (c.reverts)
+            out << " (reverts change " << *c.reverts << ")";
+        out << "\n";
+        if (!c.label.empty())
+            out << "    " << forTerminal(c.label) << "\n";
+        // What an edit changed, field by field; an addition or deletion is its label.
+        const auto before = Json::parse(c.before, nullptr, false);
+        const auto after = Json::parse(c.after, nullptr, false);
+        if (!before.is_object() || !after.is_object())
+            continue;
+        for (const auto &[field, value] : after.items()) {
+            const auto old = before.contains(field) ? before[field] : Json();
+            if (old != value)
+                out << "    " << forTerminal(field) << ": " << oneLine(old) << " -> "
+                    << oneLine(value) << "\n";
+        }
+        for (const auto &[field, value] : before.items())
+            if (!after.contains(field))
+                out << "    " << forTerminal(field) << ": " << oneLine(value) << " -> (none)\n";
+    }
 }
 
 } // namespace csto::cli::text

@@ -30,5 +30,12 @@ void printEventCard(std::ostream &out, const EventCard &card);
 void printTimeline(std::ostream &out, std::span<const EventHeader> events);
 void printSearchHits(std::ostream &out, std::span<const SearchHit> hits);
 void printCounts(std::ostream &out, const Counts &counts, const std::string &databasePath);
+// `list`: one entity a line, "  Name  (kind) [id]".
+void printEntityList(std::ostream &out, std::span<const EntityHeader> entities);
+// `review`: one pending proposal a line with its id, the article it comes from below.
+void printProposals(std::ostream &out, std::span<const Proposal> proposals);
+// `history`: each change with its id, time, user, action and record, its label, and for an
+// edit the fields it changed ("  start: \"2002\" -> \"2002-05\"").
+void printHistory(std::ostream &out, std::span<const Change> changes);
 
 } // namespace csto::cli::text

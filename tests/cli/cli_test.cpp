@@ -25,10 +25,32 @@ TEST_CASE("csto-kb --help documents every command and the exit codes", "[cli]")
 {
     const auto help = runCli({"--help"});
     CHECK(help.exitCode == 0);
-    for (const char *word :
-         {"build", "export", "show", "search", "timeline", "--db", "--json", "Exit codes"})
+    for (const char *word : {"build",
+                             "export",
+                             "show",
+                             "search",
+                             "timeline",
+                             "--db",
+                             "--json",
+                             "Exit codes",
+                             "add entity",
+                             "add event",
+                             "add relation",
+                             "edit ID",
+                             "delete ID",
+                             "merge FROM INTO",
+                             "history [ID]",
+                             "revert CHANGE",
+                             "list [--kind KIND]",
+                             "review",
+                             "accept PROPOSAL",
+                             "reject PROPOSAL",
+                             "--note-author",
+                             "--note-date"})
         CHECK_THAT(help.out, Catch::Contains(word));
-    for (const char *command : {"build", "export", "show", "search", "timeline", "info"}) {
+    for (const char *command :
+         {"build", "export", "show", "search", "timeline", "info", "add", "edit", "delete", "merge",
+          "history", "revert", "list", "review", "accept", "reject"}) {
         const auto commandHelp = runCli({command, "--help"});
         CHECK(commandHelp.exitCode == 0);
         CHECK_THAT(commandHelp.out, Catch::StartsWith("Usage: csto-kb"));
