@@ -13,7 +13,6 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <ctime>
 #include <functional>
 
 using namespace csto;
@@ -563,7 +562,7 @@ TEST_CASE("A revert refuses when a later change touched the same record, naming 
     c.requireIndexIntact();
 }
 
-TEST_CASE("Accepting 200 proposals is one change and well under a second", "[curation]")
+TEST_CASE("Accepting 200 proposals is one change, reverted as one", "[curation]")
 {
     Curated c;
     auto &db = c.kb->database();
@@ -594,18 +593,8 @@ TEST_CASE("Accepting 200 proposals is one change and well under a second", "[cur
     const auto pending = c.kb->pendingProposals().size();
     REQUIRE(pending >= 200);
     const auto journal = c.kb->history(std::nullopt, 1000).size();
-    // Processor time, not wall time: the test machine is shared by parallel builds.
-    const std::clock_t start = std::clock();
+    // How long it takes is bench/'s to measure (bench/run: accept); here, that it is one change.
     const auto result = c.kb->acceptAllProposals();
-    const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-    WARN("accepting " << pending << " proposals took " << seconds << " s of processor time");
-    // 0.09 s in a release build; the sanitizers' allocator makes the debug build ten times slower.
-#if defined(__SANITIZE_ADDRESS__) || !defined(NDEBUG)
-    constexpr double kBudget = 3.0;
-#else
-    constexpr double kBudget = 0.5;
-#endif
-    CHECK(seconds < kBudget);
     CHECK(c.kb->pendingProposals().empty());
     CHECK(c.kb->history(std::nullopt, 1000).size() == journal + 1);
     CHECK(c.kb->findEntity("Working group 99"));
