@@ -46,12 +46,20 @@ TEST_CASE("csto-kb import --json follows the import output contract", "[cli][imp
               m["text"].get<std::string>());
     REQUIRE_FALSE(a["proposed_events"].empty());
     for (const auto &e : a["proposed_events"]) {
-        for (const char *key : {"date", "end", "title", "participants", "evidence"})
+        for (const char *key : {"date", "end", "title", "participants", "evidence", "same_as"})
             CHECK(e.contains(key));
         CHECK(e["evidence"]["offset"].get<std::size_t>() +
                   e["evidence"]["length"].get<std::size_t>() <=
               text.size());
     }
+    // The bundled knowledge base knows this article's session: its proposal says so.
+    CHECK(std::any_of(a["proposed_events"].begin(), a["proposed_events"].end(), [](const auto &e) {
+        return e["same_as"].is_object() && e["same_as"]["id"] == "2020-12-02-csc-video-session" &&
+               e["same_as"]["reason"].template get<std::string>().starts_with(
+                   "same date (2 December 2020)");
+    }));
+    for (const auto &e : a["proposed_entities"])
+        CHECK(e.contains("same_as"));
 
     const auto again = runCli({"--db", db, "import", file, "--json"});
     CHECK(again.exitCode == 0);
