@@ -128,9 +128,9 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SameAsColumn && !r.sameAsId.isEmpty())
             return tr("Probably the same as %1: %2").arg(r.sameAsLabel, r.sameAsReason);
-        if (index.column() == ProposalColumn)
-            return r.title;
-        return {};
+        if (index.column() == SameAsColumn)
+            return {};
+        return data(index, Qt::DisplayRole); // the whole of a cell cut short
     case Qt::FontRole:
         if (index.column() == SameAsColumn && !r.sameAsId.isEmpty()) {
             QFont font;

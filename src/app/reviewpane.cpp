@@ -35,9 +35,14 @@ ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(ProposalModel::ProposalColumn,
-                                                     QHeaderView::Stretch);
-    m_list->horizontalHeader()->setHighlightSections(false);
+    // What is proposed and what it probably is share the room; the rest keep a readable width.
+    auto *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(ProposalModel::ProposalColumn, QHeaderView::Stretch);
+    header->resizeSection(ProposalModel::DateColumn, 120);
+    header->resizeSection(ProposalModel::ParticipantsColumn, 130);
+    header->resizeSection(ProposalModel::SameAsColumn, 190);
+    header->resizeSection(ProposalModel::ArticleColumn, 100);
+    header->setHighlightSections(false);
     m_accept->setToolTip(tr("Accept the proposal; one that is probably the same as a known "
                             "record is merged into it"));
     m_acceptAs->setToolTip(tr("Choose the kind and parent, or the known record it is the same as"));
@@ -99,7 +104,6 @@ void ReviewPane::reload()
 {
     m_model->reload();
     m_list->resizeColumnToContents(ProposalModel::KindColumn);
-    m_list->resizeColumnToContents(ProposalModel::DateColumn);
     updateButtons();
 }
 
@@ -183,8 +187,13 @@ void ReviewPane::acceptCurrentAs()
     const auto *row = m_model->row(currentRow());
     if (!row)
         return;
+    const auto id = row->proposal.id;
     AcceptDialog dialog(m_kb, *row, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The list may have been read again while the dialog was open (another program's import).
+    selectRow(m_model->rowOf(id));
+    if (currentRow() >= 0)
         acceptCurrent(dialog.choice());
 }
 
