@@ -22,8 +22,9 @@ constexpr std::size_t kLongWord = 5;
 constexpr std::size_t kLettersPerEdit = 5;
 
 // Russian, Belarusian, Ukrainian, Kazakh and Tajik letters in a plain Latin spelling; the
-// skeleton then evens out the variants between transliteration systems.
-std::string_view cyrillicToLatin(char32_t c)
+// skeleton then evens out the variants between transliteration systems. The hard and soft signs
+// are written as nothing; nullopt for a letter not listed.
+std::optional<std::string_view> cyrillicToLatin(char32_t c)
 {
     static constexpr std::array<std::string_view, 32> kBasic = {
         "a", "b", "v", "g", "d", "e",  "zh", "z",  "i",  "i",    "k", "l", "m", "n", "o",  "p",
@@ -88,7 +89,7 @@ std::string_view cyrillicToLatin(char32_t c)
     case 0x4EF:
         return "u"; // ӯ
     default:
-        return {};
+        return std::nullopt;
     }
 }
 
@@ -223,10 +224,8 @@ std::vector<std::string> wordsOf(std::string_view name, bool spellingVariants)
             finish();
         } else if (c < 0x80) {
             word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        } else if (c >= 0x400 && c <= 0x4FF &&
-                   (!cyrillicToLatin(c).empty() || c == 0x44A || c == 0x44C || c == 0x42A ||
-                    c == 0x42C)) {
-            word += cyrillicToLatin(c); // the hard and soft signs are written as nothing
+        } else if (const auto cyrillic = cyrillicToLatin(c)) {
+            word += *cyrillic;
         } else if (const auto latin = latinWithoutAccent(c); !latin.empty()) {
             word += latin;
         } else {
