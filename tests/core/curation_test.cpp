@@ -596,7 +596,13 @@ TEST_CASE("Accepting 200 proposals is one change and well under a second", "[cur
     const auto result = c.kb->acceptAllProposals();
     const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
     WARN("accepting " << pending << " proposals took " << seconds << " s of processor time");
-    CHECK(seconds < 1.0);
+    // 0.09 s in a release build; the sanitizers' allocator makes the debug build ten times slower.
+#if defined(__SANITIZE_ADDRESS__) || !defined(NDEBUG)
+    constexpr double kBudget = 3.0;
+#else
+    constexpr double kBudget = 0.5;
+#endif
+    CHECK(seconds < kBudget);
     CHECK(c.kb->pendingProposals().empty());
     CHECK(c.kb->history(std::nullopt, 1000).size() == journal + 1);
     CHECK(c.kb->findEntity("Working group 99"));
@@ -665,4 +671,58 @@ TEST_CASE("setField parses each field of the three records and names what is wro
     CHECK_FALSE(relation.ongoing);
     CHECK(relation.role == "chair");
     CHECK_THROWS_WITH(setField(relation, "ongoing", "maybe"), Catch::StartsWith("ongoing: "));
+}
+
+TEST_CASE("A merge joins a relation both entities had and a participation both had", "[curation]")
+{
+    Curated c;
+    EntityRecord copy;
+    copy.kind = EntityKind::State;
+    copy.name = "Armenia (entered twice)";
+    copy.summary = "Armenia, entered twice.";
+    c.kb->addEntity(copy, note("Entered twice by mistake."));
+    RelationRecord membership;
+    membership.type = "member_of";
+    membership.from = "armenia-entered-twice";
+    membership.to = "csto";
+    membership.start = PartialDate::day(2002, 5, 14);
+    membership.ongoing = true;
+    c.kb->addRelation(membership, source("tass-2014-12-22"));
+    RelationRecord partner;
+    partner.type = "partner_of";
+    partner.from = "armenia-entered-twice";
+    partner.to = "csto";
+    c.kb->addRelation(partner, source("tass-2014-12-22"));
+    auto event = *c.kb->eventRecord("2020-12-02-csc-video-session");
+    REQUIRE(std::find(event.participants.begin(), event.participants.end(), "armenia") !=
+            event.participants.end());
+    event.participants.push_back("armenia-entered-twice");
+    event.roles.emplace_back("armenia-entered-twice", "Nikol Pashinyan");
+    c.kb->updateEvent(event.id, event);
+    const auto relationsBefore = c.kb->counts().relations;
+
+    const auto merge = c.kb->mergeEntity("armenia-entered-twice", "armenia");
+    // The membership given twice is one, citing the sources of both.
+    const auto exported = nlohmann::json::parse(c.exported());
+    int memberships = 0;
+    for (const auto &r : exported.at("relations")) {
+        if (r.at("type") == "member_of" && r.at("from") == "armenia") {
+            ++memberships;
+            CHECK(r.at("sources").size() == 3);
+        }
+    }
+    CHECK(memberships == 1);
+    CHECK(c.kb->counts().relations == relationsBefore - 1);
+    const auto merged = *c.kb->eventRecord("2020-12-02-csc-video-session");
+    CHECK(std::count(merged.participants.begin(), merged.participants.end(), "armenia") == 1);
+    CHECK(std::find(merged.participants.begin(), merged.participants.end(),
+                    "armenia-entered-twice") == merged.participants.end());
+    CHECK(std::count_if(merged.roles.begin(), merged.roles.end(),
+                        [](const auto &role) { return role.first == "armenia"; }) == 1);
+    CHECK(c.kb->entityRecord("armenia")->aliases.back() == "Armenia (entered twice)");
+    CHECK_NOTHROW(validateDataset(parseDataset(c.exported(), "export")));
+    c.requireIndexIntact();
+    const auto before = c.rows();
+    c.kb->revert(c.kb->revert(merge.changeId).changeId);
+    CHECK(c.rows() == before);
 }
