@@ -31,7 +31,7 @@ const std::vector<Benchmark> &benchmarks()
     static const std::vector<Benchmark> list = {
         {"startup", runStartup},       {"search", runSearch},      {"timeline", runTimelineFrame},
         {"extraction", runExtraction}, {"tree", runTreeExpansion}, {"report", runReport},
-        {"memory", runMemory},         {"import", runImport},
+        {"memory", runMemory},         {"import", runImport},      {"accept", runAcceptAll},
     };
     return list;
 }
@@ -80,7 +80,7 @@ Runs the benchmarks on a synthetic knowledge base (made once and kept in DIR, by
 bench-data/ beside the build) and prints each figure beside its floor and target.
   --quick   small sizes, under a minute; figures are not judged
   --json    one JSON object per line instead of the table
-  --only    some of: startup search timeline extraction tree report memory import
+  --only    some of: startup search timeline extraction tree report memory import accept
 )";
 
 } // namespace

@@ -65,5 +65,6 @@ std::vector<Result> runTreeExpansion(const Context &context);
 std::vector<Result> runReport(const Context &context);
 std::vector<Result> runMemory(const Context &context);
 std::vector<Result> runImport(const Context &context);
+std::vector<Result> runAcceptAll(const Context &context);
 
 } // namespace csto::bench

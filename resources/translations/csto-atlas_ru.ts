@@ -639,6 +639,174 @@ Knowledge base: %2</source>
     </message>
 </context>
 <context>
+    <name>csto::app::AcceptDialog</name>
+    <message>
+        <source>Add as a &amp;new event</source>
+        <translation>Добавить как &amp;новое событие</translation>
+    </message>
+    <message>
+        <source>Add as a &amp;new entity</source>
+        <translation>Добавить как &amp;новый объект</translation>
+    </message>
+    <message>
+        <source>The &amp;same as a known event (the article is cited on it)</source>
+        <translation>&amp;То же, что известное событие (статья добавляется в его источники)</translation>
+    </message>
+    <message>
+        <source>The &amp;same as an existing entity (the name becomes an alias of it)</source>
+        <translation>&amp;То же, что существующий объект (название становится его другим именем)</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>Принять «%1»</translation>
+    </message>
+    <message>
+        <source>No parent; type to search</source>
+        <translation>Без вышестоящего; начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Входит в:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Событие:</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Объект:</translation>
+    </message>
+    <message>
+        <source>Probably: %1</source>
+        <translation>Вероятно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::ProposalEditDialog</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>not a date: write 2020, 2020-05, 2020-05-14 or --06-17</source>
+        <translation>не дата: пишите 2020, 2020-05, 2020-05-14 или --06-17</translation>
+    </message>
+    <message>
+        <source>Edit Proposed Event</source>
+        <translation>Изменить предложенное событие</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd (optional):</source>
+        <translation>&amp;Окончание (необязательно):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant:</source>
+        <translation>Добавить &amp;участника:</translation>
+    </message>
+    <message>
+        <source>Edit Proposed Entity</source>
+        <translation>Изменить предложенный объект</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>%1 is before the date</source>
+        <translation>%1 раньше даты начала</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::ProposalModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Новый объект: %1</translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation>Новый объект</translation>
+    </message>
+    <message>
+        <source>Probably the same as %1: %2</source>
+        <translation>Вероятно, то же, что %1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Probably the same as</source>
+        <translation>Вероятно, то же, что</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::RecordPicker</name>
+    <message>
+        <source>Type to search the events</source>
+        <translation>Начните вводить для поиска событий</translation>
+    </message>
+    <message>
+        <source>Type to search the entities</source>
+        <translation>Начните вводить для поиска объектов</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Поиск</translation>
+    </message>
+</context>
+<context>
     <name>csto::app::ReviewPane</name>
     <message>
         <source>&amp;Accept</source>
@@ -655,58 +823,6 @@ Knowledge base: %2</source>
     <message>
         <source>Accept A&amp;ll</source>
         <translation>Принять &amp;все</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Предложение</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Участники</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>Новый объект: %1</translation>
-    </message>
-    <message>
-        <source>Edit Proposed Event</source>
-        <translation>Изменение предложенного события</translation>
-    </message>
-    <message>
-        <source>Entity ids, names or aliases, separated by commas</source>
-        <translation>Идентификаторы, названия или другие имена объектов через запятую</translation>
-    </message>
-    <message>
-        <source>&amp;Date (2020, 2020-05, 2020-05-14, --06-17):</source>
-        <translation>&amp;Дата (2020, 2020-05, 2020-05-14, --06-17):</translation>
-    </message>
-    <message>
-        <source>E&amp;nd (optional):</source>
-        <translation>&amp;Окончание (необязательно):</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
-        <source>&amp;Participants:</source>
-        <translation>&amp;Участники:</translation>
     </message>
     <message>
         <source>Cannot change the proposal</source>
@@ -731,6 +847,42 @@ Knowledge base: %2</source>
     <message>
         <source>Reading the proposals</source>
         <translation>Чтение предложений</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;s…</source>
+        <translation>Принять &amp;как…</translation>
+    </message>
+    <message>
+        <source>Accept the proposal; one that is probably the same as a known record is merged into it</source>
+        <translation>Принять предложение; предложение, вероятно совпадающее с известной записью, объединяется с ней</translation>
+    </message>
+    <message>
+        <source>Choose the kind and parent, or the known record it is the same as</source>
+        <translation>Выбрать тип и вышестоящий объект или известную запись, с которой оно совпадает</translation>
+    </message>
+    <message>
+        <source>Accept ‘%1’</source>
+        <translation>Принять «%1»</translation>
+    </message>
+    <message>
+        <source>Accept ‘%1’ as ‘%2’</source>
+        <translation>Принять «%1» как «%2»</translation>
+    </message>
+    <message>
+        <source>Reject ‘%1’</source>
+        <translation>Отклонить «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept All (%n proposals)</source>
+        <translation>
+            <numerusform>Принять все (%n предложение)</numerusform>
+            <numerusform>Принять все (%n предложения)</numerusform>
+            <numerusform>Принять все (%n предложений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Proposal ‘%1’</source>
+        <translation>Изменить предложение «%1»</translation>
     </message>
 </context>
 <context>

@@ -1,55 +1,53 @@
 // SPDX-License-Identifier: MIT
 #include "reviewpane.h"
 
+#include "acceptdialog.h"
 #include "databaseguard.h"
+#include "proposaleditdialog.h"
+#include "proposalmodel.h"
 
+#include <core/duplicates.h>
 #include <core/error.h>
-#include <core/importer.h>
 #include <core/knowledgebase.h>
-#include <render/labels.h>
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLineEdit>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
-#include <nlohmann/json.hpp>
-
 namespace csto::app {
-namespace {
-
-constexpr int kProposalRole = Qt::UserRole + 1;
-constexpr int kSourceRole = Qt::UserRole + 2;
-constexpr int kOffsetRole = Qt::UserRole + 3;
-constexpr int kLengthRole = Qt::UserRole + 4;
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
-    : QWidget(parent), m_kb(kb), m_guard(guard), m_list(new QTreeWidget),
-      m_accept(new QPushButton(tr("&Accept"))), m_edit(new QPushButton(tr("&Edit\u2026"))),
-      m_reject(new QPushButton(tr("&Reject"))), m_acceptAll(new QPushButton(tr("Accept A&ll")))
+    : QWidget(parent), m_kb(kb), m_guard(guard), m_model(new ProposalModel(kb, this)),
+      m_list(new QTableView), m_accept(new QPushButton(tr("&Accept"))),
+      m_acceptAs(new QPushButton(tr("Accept A&s\u2026"))),
+      m_edit(new QPushButton(tr("&Edit\u2026"))), m_reject(new QPushButton(tr("&Reject"))),
+      m_acceptAll(new QPushButton(tr("Accept A&ll")))
 {
     m_list->setObjectName(QStringLiteral("reviewList"));
-    m_list->setHeaderLabels(
-        {tr("Kind"), tr("Date"), tr("Proposal"), tr("Participants"), tr("Article")});
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAlternatingRowColors(true);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->hide();
+    // What is proposed and what it probably is share the room; the rest keep a readable width.
+    auto *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(ProposalModel::ProposalColumn, QHeaderView::Stretch);
+    header->resizeSection(ProposalModel::DateColumn, 120);
+    header->resizeSection(ProposalModel::ParticipantsColumn, 130);
+    header->resizeSection(ProposalModel::SameAsColumn, 190);
+    header->resizeSection(ProposalModel::ArticleColumn, 100);
+    header->setHighlightSections(false);
+    m_accept->setToolTip(tr("Accept the proposal; one that is probably the same as a known "
+                            "record is merged into it"));
+    m_acceptAs->setToolTip(tr("Choose the kind and parent, or the known record it is the same as"));
     auto *buttons = new QHBoxLayout;
-    for (auto *button : {m_accept, m_edit, m_reject})
+    for (auto *button : {m_accept, m_acceptAs, m_edit, m_reject})
         buttons->addWidget(button);
     buttons->addStretch();
     buttons->addWidget(m_acceptAll);
@@ -58,173 +56,184 @@ ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
     layout->addWidget(m_list);
     layout->addLayout(buttons);
 
-    const auto guarded = [this](const QString &action, void (ReviewPane::*work)()) {
-        return
-            [this, action, work] { DatabaseGuard::run(m_guard, action, [&] { (this->*work)(); }); };
-    };
-    connect(m_accept, &QPushButton::clicked, this,
-            guarded(tr("Accepting the proposal"), &ReviewPane::acceptCurrent));
-    connect(m_reject, &QPushButton::clicked, this,
-            guarded(tr("Rejecting the proposal"), &ReviewPane::rejectCurrent));
-    connect(m_edit, &QPushButton::clicked, this,
-            guarded(tr("Editing the proposal"), &ReviewPane::editCurrent));
-    connect(m_acceptAll, &QPushButton::clicked, this,
-            guarded(tr("Accepting the proposals"), &ReviewPane::acceptAll));
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        updateButtons();
-        if (item)
-            emit evidenceSelected(item->data(0, kSourceRole).toString(),
-                                  item->data(0, kOffsetRole).value<std::size_t>(),
-                                  item->data(0, kLengthRole).value<std::size_t>());
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        runGuarded(tr("Accepting the proposal"), qOverload<>(&ReviewPane::acceptCurrent));
     });
+    connect(m_acceptAs, &QPushButton::clicked, this,
+            [this] { runGuarded(tr("Accepting the proposal"), &ReviewPane::acceptCurrentAs); });
+    connect(m_reject, &QPushButton::clicked, this,
+            [this] { runGuarded(tr("Rejecting the proposal"), &ReviewPane::rejectCurrent); });
+    connect(m_edit, &QPushButton::clicked, this,
+            [this] { runGuarded(tr("Editing the proposal"), &ReviewPane::editCurrent); });
+    connect(m_acceptAll, &QPushButton::clicked, this,
+            [this] { runGuarded(tr("Accepting the proposals"), &ReviewPane::acceptAll); });
+    connect(m_list, &QTableView::doubleClicked, this,
+            [this] { runGuarded(tr("Editing the proposal"), &ReviewPane::editCurrent); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPane::updateButtons);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                updateButtons();
+                if (!current.isValid())
+                    return;
+                const auto index = current.siblingAtColumn(0);
+                emit evidenceSelected(index.data(ProposalModel::SourceIdRole).toString(),
+                                      index.data(ProposalModel::OffsetRole).value<qulonglong>(),
+                                      index.data(ProposalModel::LengthRole).value<qulonglong>());
+            });
     DatabaseGuard::run(m_guard, tr("Reading the proposals"), [this] { reload(); });
+}
+
+void ReviewPane::runGuarded(const QString &action, void (ReviewPane::*work)())
+{
+    try {
+        DatabaseGuard::run(m_guard, action, [&] {
+            try {
+                (this->*work)();
+            } catch (const CurationError &refused) {
+                QMessageBox::warning(this, action, QString::fromStdString(refused.what()));
+            } catch (const DateError &refused) {
+                QMessageBox::warning(this, action, QString::fromStdString(refused.what()));
+            }
+        });
+    } catch (...) {
+        // DatabaseGuard::run catches everything; this is the slot's last line of defence.
+    }
 }
 
 void ReviewPane::reload()
 {
-    m_list->clear();
-    for (const auto &p : m_kb.pendingProposals()) {
-        const auto payload = nlohmann::json::parse(p.payload);
-        QStringList columns;
-        if (p.kind == "event") {
-            const auto date = PartialDate::parse(payload.at("date").get<std::string>());
-            std::optional<PartialDate> end;
-            if (!payload.at("end").is_null())
-                end = PartialDate::parse(payload.at("end").get<std::string>());
-            QStringList participants;
-            for (const auto &id : payload.at("participants")) {
-                const auto entity = m_kb.findEntity(id.get<std::string>());
-                participants << (entity ? q(entity->name) : q(id.get<std::string>()));
-            }
-            columns = {tr("Event"), render::humanRange(date, end),
-                       q(payload.at("title").get<std::string>()),
-                       participants.join(QStringLiteral(", ")), q(p.sourceTitle)};
-        } else {
-            const std::string kind = payload.at("kind").get<std::string>();
-            const auto known = entityKindFromString(kind);
-            columns = {tr("New %1").arg(known ? render::kindLabel(*known).toLower() : q(kind)),
-                       QString(), q(payload.at("name").get<std::string>()), QString(),
-                       q(p.sourceTitle)};
-        }
-        auto *item = new QTreeWidgetItem(m_list, columns);
-        item->setData(0, kProposalRole, QVariant::fromValue<qint64>(p.id));
-        item->setData(0, kSourceRole, q(p.sourceId));
-        item->setData(0, kOffsetRole, QVariant::fromValue<qulonglong>(p.offset));
-        item->setData(0, kLengthRole, QVariant::fromValue<qulonglong>(p.length));
-        item->setToolTip(2, QStringLiteral("<qt>%1</qt>").arg(columns[2].toHtmlEscaped()));
-    }
-    for (int column = 0; column < 2; ++column)
-        m_list->resizeColumnToContents(column);
+    m_model->reload();
+    m_list->resizeColumnToContents(ProposalModel::KindColumn);
     updateButtons();
 }
 
 void ReviewPane::showFirst()
 {
-    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+    if (currentRow() < 0 && m_model->rowCount() > 0)
         selectRow(0);
 }
 
 int ReviewPane::pendingCount() const
 {
-    return m_list->topLevelItemCount();
+    return m_model->rowCount();
 }
 
 void ReviewPane::selectRow(int row)
 {
-    m_list->setCurrentItem(m_list->topLevelItem(row));
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_list->selectionModel()->clear();
+        return;
+    }
+    m_list->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-std::int64_t ReviewPane::currentProposal() const
+int ReviewPane::currentRow() const
 {
-    const auto *item = m_list->currentItem();
-    return item ? item->data(0, kProposalRole).value<qint64>() : 0;
+    const auto current = m_list->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
 }
 
 void ReviewPane::updateButtons()
 {
-    const bool selected = m_list->currentItem() != nullptr;
-    m_accept->setEnabled(selected);
-    m_reject->setEnabled(selected);
-    m_edit->setEnabled(selected && m_list->currentItem()->text(0) == tr("Event"));
-    m_acceptAll->setEnabled(m_list->topLevelItemCount() > 0);
+    const bool selected = m_model->row(currentRow()) != nullptr;
+    for (auto *button : {m_accept, m_acceptAs, m_edit, m_reject})
+        button->setEnabled(selected);
+    m_acceptAll->setEnabled(m_model->rowCount() > 0);
+}
+
+void ReviewPane::change(const std::function<std::pair<ChangeResult, QString>()> &work,
+                        bool accepted)
+{
+    const int row = currentRow();
+    const auto [result, label] = work();
+    reload();
+    selectRow(std::min(row, m_model->rowCount() - 1));
+    emit changeMade(result, label);
+    if (accepted)
+        emit knowledgeBaseChanged();
 }
 
 void ReviewPane::acceptCurrent()
 {
-    if (const auto id = currentProposal()) {
-        const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
-        Importer(m_kb).accept(id);
-        reload();
-        selectRow(std::min(row, m_list->topLevelItemCount() - 1));
-        emit knowledgeBaseChanged();
+    const auto *row = m_model->row(currentRow());
+    if (!row)
+        return;
+    AcceptChoice choice;
+    if (!row->sameAsId.isEmpty())
+        choice.sameAs = row->sameAsId.toStdString();
+    acceptCurrent(choice);
+}
+
+void ReviewPane::acceptCurrent(const AcceptChoice &choice)
+{
+    const auto *row = m_model->row(currentRow());
+    if (!row)
+        return;
+    const auto id = row->proposal.id;
+    QString label = tr("Accept \u2018%1\u2019").arg(row->title);
+    if (choice.sameAs) {
+        const auto entity = row->isEvent ? std::nullopt : m_kb.findEntity(*choice.sameAs);
+        const auto event = row->isEvent ? m_kb.findEvent(*choice.sameAs) : std::nullopt;
+        const std::string known = entity ? entity->name : event ? event->title : *choice.sameAs;
+        label = tr("Accept \u2018%1\u2019 as \u2018%2\u2019")
+                    .arg(row->title, QString::fromStdString(known));
     }
+    change([&] { return std::pair(m_kb.acceptProposal(id, choice), label); }, true);
+}
+
+void ReviewPane::acceptCurrentAs()
+{
+    const auto *row = m_model->row(currentRow());
+    if (!row)
+        return;
+    const auto id = row->proposal.id;
+    AcceptDialog dialog(m_kb, *row, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The list may have been read again while the dialog was open (another program's import).
+    selectRow(m_model->rowOf(id));
+    if (currentRow() >= 0)
+        acceptCurrent(dialog.choice());
 }
 
 void ReviewPane::rejectCurrent()
 {
-    if (const auto id = currentProposal()) {
-        const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
-        Importer(m_kb).reject(id);
-        reload();
-        selectRow(std::min(row, m_list->topLevelItemCount() - 1));
-    }
+    const auto *row = m_model->row(currentRow());
+    if (!row)
+        return;
+    const auto id = row->proposal.id;
+    const QString label = tr("Reject \u2018%1\u2019").arg(row->title);
+    change([&] { return std::pair(m_kb.rejectProposal(id), label); }, false);
 }
 
 void ReviewPane::acceptAll()
 {
-    m_kb.acceptAllProposals();
-    reload();
-    emit knowledgeBaseChanged();
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return;
+    const QString label = tr("Accept All (%n proposals)", nullptr, count);
+    change([&] { return std::pair(m_kb.acceptAllProposals(), label); }, true);
 }
 
 void ReviewPane::editCurrent()
 {
-    const auto id = currentProposal();
-    if (!id)
+    const auto *row = m_model->row(currentRow());
+    if (!row)
         return;
-    std::string payloadText;
-    for (const auto &p : m_kb.pendingProposals()) {
-        if (p.id == id)
-            payloadText = p.payload;
-    }
-    const auto payload = nlohmann::json::parse(payloadText);
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Edit Proposed Event"));
-    auto *date = new QLineEdit(q(payload.at("date").get<std::string>()));
-    auto *end = new QLineEdit(
-        payload.at("end").is_null() ? QString() : q(payload.at("end").get<std::string>()));
-    auto *title = new QLineEdit(q(payload.at("title").get<std::string>()));
-    QStringList ids;
-    for (const auto &p : payload.at("participants"))
-        ids << q(p.get<std::string>());
-    auto *participants = new QLineEdit(ids.join(QStringLiteral(", ")));
-    participants->setToolTip(tr("Entity ids, names or aliases, separated by commas"));
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("&Date (2020, 2020-05, 2020-05-14, --06-17):"), date);
-    form->addRow(tr("E&nd (optional):"), end);
-    form->addRow(tr("&Title:"), title);
-    form->addRow(tr("&Participants:"), participants);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    const auto id = row->proposal.id;
+    const std::string kind = row->proposal.kind;
+    const QString label = tr("Edit Proposal \u2018%1\u2019").arg(row->title);
+    ProposalEditDialog dialog(m_kb, *row, this);
     while (dialog.exec() == QDialog::Accepted) {
         try {
-            std::vector<std::string> list;
-            for (const auto &p : participants->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-                list.push_back(p.trimmed().toStdString());
-            std::optional<PartialDate> endDate;
-            if (!end->text().trimmed().isEmpty())
-                endDate = PartialDate::parse(end->text().trimmed().toStdString());
-            Importer(m_kb).editEvent(id, PartialDate::parse(date->text().trimmed().toStdString()),
-                                     endDate, title->text().trimmed().toStdString(), list);
-            const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
-            reload();
-            selectRow(row);
+            // The edited date, participants or name may match another known record, or none.
+            const std::string payload = DuplicateFinder(m_kb).withSameAs(kind, dialog.payload());
+            change([&] { return std::pair(m_kb.editProposal(id, payload), label); }, false);
             return;
-        } catch (const Error &error) {
+        } catch (const CurationError &refused) {
             QMessageBox::warning(&dialog, tr("Cannot change the proposal"),
-                                 QString::fromStdString(error.what()));
+                                 QString::fromStdString(refused.what()));
         }
     }
 }

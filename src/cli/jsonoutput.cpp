@@ -11,6 +11,14 @@ Json dateOrNull(const std::optional<PartialDate> &date)
     return date ? Json(date->toIso()) : Json(nullptr);
 }
 
+// A proposal's probable match in the knowledge base: {"id", "reason"}, or null.
+Json sameAsOrNull(const std::optional<SameAs> &sameAs)
+{
+    if (!sameAs)
+        return nullptr;
+    return {{"id", sameAs->id}, {"reason", sameAs->reason}};
+}
+
 Json stringOrNull(const std::optional<std::string> &text)
 {
     return text ? Json(*text) : Json(nullptr);
@@ -156,14 +164,16 @@ Json importReports(std::span<const ImportReport> reports)
                  {"evidence", {{"offset", e.evidence.offset}, {"length", e.evidence.length}}},
                  {"place", stringOrNull(e.place)},
                  {"proposal", e.proposalId},
-                 {"year_note", stringOrNull(e.yearNote)}});
+                 {"year_note", stringOrNull(e.yearNote)},
+                 {"same_as", sameAsOrNull(e.sameAs)}});
         Json entities = Json::array();
         for (const auto &e : r.entities)
             entities.push_back(
                 {{"name", e.name},
                  {"kind", toString(e.kind)},
                  {"evidence", {{"offset", e.evidence.offset}, {"length", e.evidence.length}}},
-                 {"proposal", e.proposalId}});
+                 {"proposal", e.proposalId},
+                 {"same_as", sameAsOrNull(e.sameAs)}});
         const bool error = r.status == ImportReport::Status::Error;
         articles.push_back({{"file", r.file},
                             {"source", error ? Json(nullptr) : Json(r.sourceId)},

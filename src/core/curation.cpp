@@ -1209,7 +1209,7 @@ EventRecord proposedEvent(Database &db, const Json &payload, const std::string &
         throw CurationError("payload: expected a JSON object");
     for (const auto &[key, unused] : payload.items()) {
         if (key != "date" && key != "end" && key != "title" && key != "place" &&
-            key != "participants" && key != "year_note")
+            key != "participants" && key != "year_note" && key != "same_as")
             failField(key, "unknown field of an event proposal");
     }
     EventRecord event;
@@ -1240,7 +1240,7 @@ EntityRecord proposedEntity(const Json &payload, const std::string &source,
     if (!payload.is_object())
         throw CurationError("payload: expected a JSON object");
     for (const auto &[key, unused] : payload.items()) {
-        if (key != "name" && key != "kind")
+        if (key != "name" && key != "kind" && key != "same_as")
             failField(key, "unknown field of an entity proposal");
     }
     EntityRecord entity;
@@ -1348,6 +1348,27 @@ journal::Entry acceptOne(Database &db, const StoredProposal &proposal, const Acc
     return entry;
 }
 
+// What Accept All does with a proposal: merges it into the known record the import found it
+// probably is (the payload's "same_as", see duplicates.h) while that record still exists, else
+// accepts it as proposed.
+AcceptChoice probableMatch(Database &db, const StoredProposal &proposal)
+{
+    const Json payload = Json::parse(proposal.payload, nullptr, false);
+    if (!payload.is_object() || !payload.contains("same_as") || !payload["same_as"].is_object())
+        return {};
+    const Json id = payload["same_as"].value("id", Json());
+    if (!id.is_string())
+        return {};
+    const std::string known = id.get<std::string>();
+    const bool exists = proposal.kind == "event" ? eventRow(db, known).has_value()
+                                                 : entityRow(db, known).has_value();
+    if (!exists)
+        return {};
+    AcceptChoice choice;
+    choice.sameAs = known;
+    return choice;
+}
+
 } // namespace
 
 ChangeResult KnowledgeBase::acceptProposal(std::int64_t proposalId, const AcceptChoice &choice)
@@ -1372,7 +1393,8 @@ ChangeResult KnowledgeBase::acceptAllProposals()
         std::string after = "[";
         for (const auto id : ids) {
             try {
-                const auto entry = acceptOne(m_db, pendingProposal(m_db, id), {});
+                const auto proposal = pendingProposal(m_db, id);
+                const auto entry = acceptOne(m_db, proposal, probableMatch(m_db, proposal));
                 after += (after.size() > 1 ? "," : "") + entry.after;
             } catch (const CurationError &error) {
                 throw CurationError("proposal " + std::to_string(id) + ": " + error.what());

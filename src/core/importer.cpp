@@ -42,6 +42,11 @@ std::string languageOf(std::string_view text)
     return cyrillic > latin ? "ru" : "en";
 }
 
+Json sameAsJson(const SameAs &sameAs)
+{
+    return {{"id", sameAs.id}, {"reason", sameAs.reason}};
+}
+
 } // namespace
 
 std::string_view toString(ImportReport::Status status) noexcept
@@ -71,9 +76,11 @@ void Importer::refreshGazetteer()
     m_gazetteerBuilt = true;
     m_gazetteerChange = change;
     m_gazetteer = extract::Gazetteer();
-    for (const auto &[name, rowId] : m_kb.allNames())
+    const auto names = m_kb.allNames();
+    for (const auto &[name, rowId] : names)
         m_gazetteer.add(name, rowId);
     m_gazetteer.build();
+    m_duplicates.emplace(m_kb, names);
 }
 
 ImportReport Importer::importFile(const std::filesystem::path &file, const ImportOptions &options)
@@ -159,7 +166,7 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
         auto proposal = db.prepare("INSERT INTO proposals(source_id, kind, payload, byte_offset, "
                                    "byte_length) VALUES (?, ?, ?, ?, ?)");
         for (const auto &e : analysis.events) {
-            ImportReport::Event event{0, e.date, e.end, e.title, e.place, {}, e.evidence, {}};
+            ImportReport::Event event{0, e.date, e.end, e.title, e.place, {}, e.evidence, {}, {}};
             for (const auto rowId : e.participants)
                 event.participants.push_back(slugOf(rowId));
             if (!e.yearStated)
@@ -171,6 +178,9 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
                             {"participants", event.participants}};
             if (event.yearNote)
                 payload["year_note"] = *event.yearNote; // for the reviewer
+            event.sameAs = m_duplicates->knownEvent(e.date, event.participants);
+            if (event.sameAs)
+                payload["same_as"] = sameAsJson(*event.sameAs);
             proposal.bind(1, *sourceRowId)
                 .bind(2, "event")
                 .bind(3, payload.dump())
@@ -181,28 +191,37 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
             report.events.push_back(std::move(event));
         }
         for (const auto &e : analysis.entities) {
-            const Json payload = {{"name", e.name}, {"kind", toString(e.kind)}};
+            Json payload = {{"name", e.name}, {"kind", toString(e.kind)}};
+            auto sameAs = m_duplicates->knownEntity(e.name);
+            if (sameAs)
+                payload["same_as"] = sameAsJson(*sameAs);
             proposal.bind(1, *sourceRowId)
                 .bind(2, "entity")
                 .bind(3, payload.dump())
                 .bind(4, static_cast<std::int64_t>(e.evidence.offset))
                 .bind(5, static_cast<std::int64_t>(e.evidence.length))
                 .run();
-            report.entities.push_back({db.lastInsertRowId(), e.name, e.kind, e.evidence});
+            report.entities.push_back(
+                {db.lastInsertRowId(), e.name, e.kind, e.evidence, std::move(sameAs)});
         }
         if (options.acceptAll) {
             // Entities first, so that accepted events could name them in a later import. One
-            // the store refuses (a name no record may have) stays pending for review.
-            const auto acceptIfValid = [&](std::int64_t proposalId) {
+            // the store refuses (a name no record may have) stays pending for review. A
+            // probable duplicate merges into what it probably is, as in the review.
+            const auto acceptIfValid = [&](std::int64_t proposalId,
+                                           const std::optional<SameAs> &sameAs) {
+                AcceptChoice choice;
+                if (sameAs)
+                    choice.sameAs = sameAs->id;
                 try {
-                    m_kb.acceptProposal(proposalId);
+                    m_kb.acceptProposal(proposalId, choice);
                 } catch (const CurationError &) {
                 }
             };
             for (const auto &e : report.entities)
-                acceptIfValid(e.proposalId);
+                acceptIfValid(e.proposalId, e.sameAs);
             for (const auto &e : report.events)
-                acceptIfValid(e.proposalId);
+                acceptIfValid(e.proposalId, e.sameAs);
         }
         transaction.commit();
         report.status = ImportReport::Status::Imported;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "duplicates.h"
 #include "extract/analysis.h"
 #include "knowledgebase.h"
 
@@ -48,6 +49,9 @@ struct ImportReport
         // How the year was chosen when the date expression does not state it (the article's
         // yearNote), else nullopt.
         std::optional<std::string> yearNote;
+        // A known event it probably is (same date at a compatible precision and a shared
+        // participant): accepting it cites the article on that event instead of adding one.
+        std::optional<SameAs> sameAs;
     };
     struct Entity
     {
@@ -55,6 +59,9 @@ struct ImportReport
         std::string name;
         EntityKind kind = EntityKind::Body;
         extract::TextSpan evidence;
+        // A known entity whose name or alias it is a near spelling or transliteration of:
+        // accepting it makes the name an alias of that entity.
+        std::optional<SameAs> sameAs;
     };
 
     std::string file;
@@ -80,7 +87,8 @@ struct ImportReport
 // skipped next time), the mentions found in it, and the proposals for review; an error or a
 // cancel leaves the database as it was. A curated source whose text had not been imported yet
 // gets its text attached instead of a new source. Nothing proposed enters the knowledge base
-// until accepted.
+// until accepted. A proposal the knowledge base probably knows already carries the match in its
+// payload ("same_as": {"id", "reason"}; DuplicateFinder).
 class Importer
 {
 public:
@@ -110,6 +118,7 @@ private:
 
     KnowledgeBase &m_kb;
     extract::Gazetteer m_gazetteer;
+    std::optional<DuplicateFinder> m_duplicates;   // built with the gazetteer, from the same names
     std::optional<std::int64_t> m_gazetteerChange; // the latest change it reflects
     bool m_gazetteerBuilt = false;
 };

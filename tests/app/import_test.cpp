@@ -3,13 +3,13 @@
 #include "support/bundledkb.h"
 #include "support/tempdir.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTimer>
-#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +17,7 @@
 #include <app/articleview.h>
 #include <app/importdialog.h>
 #include <app/mainwindow.h>
+#include <app/proposalmodel.h>
 #include <app/reviewpane.h>
 #include <fstream>
 #include <iterator>
@@ -53,14 +54,14 @@ TEST_CASE("Importing in the window: progress, review list, highlighted evidence"
 
     // Edit… then Cancel, and the next proposals: only their evidence is highlighted (the text
     // once took the highlight's format, and every later article was highlighted whole).
-    const auto *list = review->findChild<QTreeWidget *>(QStringLiteral("reviewList"));
+    const auto *list = review->findChild<QAbstractItemView *>(QStringLiteral("reviewList"));
     const auto *text =
         window.articleView()->findChild<QPlainTextEdit *>(QStringLiteral("articleText"));
     REQUIRE(list);
     REQUIRE(text);
     int edited = 0;
-    for (int row = 0; row < list->topLevelItemCount() && edited < 6; ++row) {
-        if (list->topLevelItem(row)->text(0) != "Event")
+    for (int row = 0; row < list->model()->rowCount() && edited < 6; ++row) {
+        if (list->model()->index(row, 0).data().toString() != "Event")
             continue;
         review->selectRow(row);
         QTimer::singleShot(0, &window, [] {
@@ -79,7 +80,17 @@ TEST_CASE("Importing in the window: progress, review list, highlighted evidence"
         CHECK(ranges[0].second - ranges[0].first < text->toPlainText().size() / 2);
     }
     CHECK(edited == 6);
-    review->selectRow(0);
+    // An event proposal the knowledge base does not know yet is added when accepted (those it
+    // probably knows merge into the known event: tests/app/reviewpane_test.cpp).
+    int unknownEvent = -1;
+    for (int row = 0; row < list->model()->rowCount() && unknownEvent < 0; ++row) {
+        const auto index = list->model()->index(row, 0);
+        if (index.data(csto::app::ProposalModel::IsEventRole).toBool() &&
+            index.data(csto::app::ProposalModel::SameAsIdRole).toString().isEmpty())
+            unknownEvent = row;
+    }
+    REQUIRE(unknownEvent >= 0);
+    review->selectRow(unknownEvent);
 
     const int before = reference->counts().events;
     const int pending = review->pendingCount();
