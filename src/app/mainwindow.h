@@ -29,6 +29,7 @@ namespace csto::app {
 class ArticleView;
 class DatabaseGuard;
 class DetailView;
+class EditActions;
 class MembershipView;
 class ReviewPane;
 class OrgTreeModel;
@@ -81,6 +82,13 @@ public:
     [[nodiscard]] ArticleView *articleView() const { return m_article; }
     // Where every read of the knowledge base after start-up reports a failure.
     [[nodiscard]] DatabaseGuard *databaseGuard() const { return m_guard; }
+    // The Edit menu's curation and its undo stack.
+    [[nodiscard]] EditActions *editActions() const { return m_editActions; }
+
+public slots:
+    // Rereads the knowledge base into the tree, timeline, card and membership chart after a
+    // change, keeping the selection, the tree's open branches and every pane's scroll position.
+    void refreshAfterChange();
 
 signals:
     void importFinished(int imported, int duplicates, int failed, bool cancelled);
@@ -110,12 +118,14 @@ private:
     bool display(const QString &link);
     void selectInTree(std::int64_t entityRowId);
     void onTreeSelection();
-    void refreshAfterChange();
+    // The curation (issue 14): EditActions owns the actions, dialogs and undo stack.
+    void setUpCuration();
     void watchForOtherWriters();
     void restoreState();
     void saveState();
 
     DatabaseGuard *m_guard;
+    EditActions *m_editActions = nullptr;
     std::unique_ptr<KnowledgeBase> m_kb;
     std::filesystem::path m_path;
     NavigationHistory m_history;
