@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -65,7 +66,8 @@ QString CitationField::osUser()
         if (!name.isEmpty())
             return name;
     }
-    return {};
+    // No login variables (a service, a container): the home folder is named after the user.
+    return QDir::home().dirName();
 }
 
 bool CitationField::isNote() const
