@@ -172,15 +172,7 @@ void ReviewPane::rejectCurrent()
 
 void ReviewPane::acceptAll()
 {
-    Importer importer(m_kb);
-    Transaction transaction(m_kb.database());
-    for (const auto &p : m_kb.pendingProposals()) {
-        if (p.kind == "entity")
-            importer.accept(p.id);
-    }
-    for (const auto &p : m_kb.pendingProposals())
-        importer.accept(p.id);
-    transaction.commit();
+    m_kb.acceptAllProposals();
     reload();
     emit knowledgeBaseChanged();
 }

@@ -126,6 +126,15 @@ double Statement::real(int column) const
     return sqlite3_column_double(m_stmt.get(), column);
 }
 
+Statement &Statement::bindBlob(int index, std::string_view bytes)
+{
+    const int rc =
+        sqlite3_bind_blob64(m_stmt.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db.fail(rc, "binding a parameter");
+    return *this;
+}
+
 std::string Statement::text(int column) const
 {
     const auto *data = sqlite3_column_text(m_stmt.get(), column);

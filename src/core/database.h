@@ -31,6 +31,8 @@ public:
         return bind(index, std::string_view(value));
     }
     Statement &bind(int index, std::nullopt_t);
+    // Binds bytes as a BLOB (text() reads them back unchanged).
+    Statement &bindBlob(int index, std::string_view bytes);
     template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bind(index, std::nullopt);

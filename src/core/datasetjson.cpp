@@ -76,7 +76,7 @@ class ObjectReader
 {
 public:
     ObjectReader(const Json &value, std::string file, std::string pointer,
-                 std::initializer_list<std::string_view> allowedKeys)
+                 const std::initializer_list<std::string_view> &allowedKeys)
         : m_value(value), m_file(std::move(file)), m_pointer(std::move(pointer))
     {
         if (!value.is_object())
@@ -334,7 +334,7 @@ RelationRecord readRelation(const ObjectReader &r)
 
 template <typename Record>
 void readArray(const Json &document, const std::string &file, std::string_view key,
-               std::initializer_list<std::string_view> allowedKeys,
+               const std::initializer_list<std::string_view> &allowedKeys,
                Record (*readOne)(const ObjectReader &), std::vector<Record> &out)
 {
     const auto it = document.find(key);
@@ -382,6 +382,71 @@ void checkSources(const std::vector<std::string> &sources, const Location &where
     }
 }
 
+const std::initializer_list<std::string_view> kSourceKeys = {
+    "id", "publisher", "published", "title", "language", "sha256", "file"};
+const std::initializer_list<std::string_view> kEntityKeys = {
+    "id",      "kind",  "category", "name",    "aliases", "parent",
+    "summary", "start", "end",      "ongoing", "sources"};
+const std::initializer_list<std::string_view> kEventKeys = {
+    "id", "date", "end", "title", "summary", "place", "participants", "roles", "sources"};
+const std::initializer_list<std::string_view> kRelationKeys = {
+    "type", "from", "to", "start", "end", "ongoing", "role", "summary", "sources"};
+
+OrderedJson toJson(const SourceRecord &s)
+{
+    return {{"id", s.id},
+            {"publisher", s.publisher},
+            {"published", dateOrNull(s.published)},
+            {"title", s.title},
+            {"language", s.language},
+            {"sha256", stringOrNull(s.sha256)},
+            {"file", stringOrNull(s.file)}};
+}
+
+OrderedJson toJson(const EntityRecord &e)
+{
+    return {{"id", e.id},
+            {"kind", toString(e.kind)},
+            {"category", stringOrNull(e.category)},
+            {"name", e.name},
+            {"aliases", e.aliases},
+            {"parent", stringOrNull(e.parent)},
+            {"summary", e.summary},
+            {"start", dateOrNull(e.start)},
+            {"end", dateOrNull(e.end)},
+            {"ongoing", e.ongoing},
+            {"sources", e.sources}};
+}
+
+OrderedJson toJson(const EventRecord &e)
+{
+    OrderedJson roles = OrderedJson::object();
+    for (const auto &[id, role] : e.roles)
+        roles[id] = role;
+    return {{"id", e.id},
+            {"date", e.date.toIso()},
+            {"end", dateOrNull(e.end)},
+            {"title", e.title},
+            {"summary", e.summary},
+            {"place", stringOrNull(e.place)},
+            {"participants", e.participants},
+            {"roles", roles},
+            {"sources", e.sources}};
+}
+
+OrderedJson toJson(const RelationRecord &r)
+{
+    return {{"type", r.type},
+            {"from", r.from},
+            {"to", r.to},
+            {"start", dateOrNull(r.start)},
+            {"end", dateOrNull(r.end)},
+            {"ongoing", r.ongoing},
+            {"role", stringOrNull(r.role)},
+            {"summary", stringOrNull(r.summary)},
+            {"sources", r.sources}};
+}
+
 } // namespace
 
 Dataset parseDataset(std::string_view jsonText, const std::string &file)
@@ -407,20 +472,10 @@ Dataset parseDataset(std::string_view jsonText, const std::string &file)
                             std::string(kFormatName) + "\"");
 
     Dataset dataset;
-    readArray(document, file, "sources",
-              {"id", "publisher", "published", "title", "language", "sha256", "file"}, &readSource,
-              dataset.sources);
-    readArray(document, file, "entities",
-              {"id", "kind", "category", "name", "aliases", "parent", "summary", "start", "end", "ongoing",
-               "sources"},
-              &readEntity, dataset.entities);
-    readArray(
-        document, file, "events",
-        {"id", "date", "end", "title", "summary", "place", "participants", "roles", "sources"},
-        &readEvent, dataset.events);
-    readArray(document, file, "relations",
-              {"type", "from", "to", "start", "end", "ongoing", "role", "summary", "sources"},
-              &readRelation, dataset.relations);
+    readArray(document, file, "sources", kSourceKeys, &readSource, dataset.sources);
+    readArray(document, file, "entities", kEntityKeys, &readEntity, dataset.entities);
+    readArray(document, file, "events", kEventKeys, &readEvent, dataset.events);
+    readArray(document, file, "relations", kRelationKeys, &readRelation, dataset.relations);
     return dataset;
 }
 
@@ -534,57 +589,62 @@ std::string serialiseDataset(const Dataset &dataset)
     OrderedJson root;
     root["format"] = kFormatName;
     OrderedJson &sources = root["sources"] = OrderedJson::array();
-    for (const auto &s : dataset.sources) {
-        sources.push_back({{"id", s.id},
-                           {"publisher", s.publisher},
-                           {"published", dateOrNull(s.published)},
-                           {"title", s.title},
-                           {"language", s.language},
-                           {"sha256", stringOrNull(s.sha256)},
-                           {"file", stringOrNull(s.file)}});
-    }
+    for (const auto &s : dataset.sources)
+        sources.push_back(toJson(s));
     OrderedJson &entities = root["entities"] = OrderedJson::array();
-    for (const auto &e : dataset.entities) {
-        entities.push_back({{"id", e.id},
-                            {"kind", toString(e.kind)},
-                            {"category", stringOrNull(e.category)},
-                            {"name", e.name},
-                            {"aliases", e.aliases},
-                            {"parent", stringOrNull(e.parent)},
-                            {"summary", e.summary},
-                            {"start", dateOrNull(e.start)},
-                            {"end", dateOrNull(e.end)},
-                            {"ongoing", e.ongoing},
-                            {"sources", e.sources}});
-    }
+    for (const auto &e : dataset.entities)
+        entities.push_back(toJson(e));
     OrderedJson &events = root["events"] = OrderedJson::array();
-    for (const auto &e : dataset.events) {
-        OrderedJson roles = OrderedJson::object();
-        for (const auto &[id, role] : e.roles)
-            roles[id] = role;
-        events.push_back({{"id", e.id},
-                          {"date", e.date.toIso()},
-                          {"end", dateOrNull(e.end)},
-                          {"title", e.title},
-                          {"summary", e.summary},
-                          {"place", stringOrNull(e.place)},
-                          {"participants", e.participants},
-                          {"roles", roles},
-                          {"sources", e.sources}});
-    }
+    for (const auto &e : dataset.events)
+        events.push_back(toJson(e));
     OrderedJson &relations = root["relations"] = OrderedJson::array();
-    for (const auto &r : dataset.relations) {
-        relations.push_back({{"type", r.type},
-                             {"from", r.from},
-                             {"to", r.to},
-                             {"start", dateOrNull(r.start)},
-                             {"end", dateOrNull(r.end)},
-                             {"ongoing", r.ongoing},
-                             {"role", stringOrNull(r.role)},
-                             {"summary", stringOrNull(r.summary)},
-                             {"sources", r.sources}});
-    }
+    for (const auto &r : dataset.relations)
+        relations.push_back(toJson(r));
     return root.dump(2) + "\n";
+}
+
+std::string serialiseRecord(const SourceRecord &record)
+{
+    return toJson(record).dump();
+}
+
+std::string serialiseRecord(const EntityRecord &record)
+{
+    return toJson(record).dump();
+}
+
+std::string serialiseRecord(const EventRecord &record)
+{
+    return toJson(record).dump();
+}
+
+std::string serialiseRecord(const RelationRecord &record)
+{
+    return toJson(record).dump();
+}
+
+void checkRecord(const SourceRecord &record)
+{
+    const Json json = Json::parse(toJson(record).dump());
+    (void)readSource(ObjectReader(json, "", "", kSourceKeys));
+}
+
+void checkRecord(const EntityRecord &record)
+{
+    const Json json = Json::parse(toJson(record).dump());
+    (void)readEntity(ObjectReader(json, "", "", kEntityKeys));
+}
+
+void checkRecord(const EventRecord &record)
+{
+    const Json json = Json::parse(toJson(record).dump());
+    (void)readEvent(ObjectReader(json, "", "", kEventKeys));
+}
+
+void checkRecord(const RelationRecord &record)
+{
+    const Json json = Json::parse(toJson(record).dump());
+    (void)readRelation(ObjectReader(json, "", "", kRelationKeys));
 }
 
 } // namespace csto

@@ -29,4 +29,20 @@ void validateDataset(const Dataset &dataset);
 // is written, null where absent, so the output is stable for export -> build -> export.
 [[nodiscard]] std::string serialiseDataset(const Dataset &dataset);
 
+// One record as the export format writes it (one element of its array), on one line: what the
+// journal keeps as a change's before and after.
+[[nodiscard]] std::string serialiseRecord(const SourceRecord &record);
+[[nodiscard]] std::string serialiseRecord(const EntityRecord &record);
+[[nodiscard]] std::string serialiseRecord(const EventRecord &record);
+[[nodiscard]] std::string serialiseRecord(const RelationRecord &record);
+
+// Checks one record by exactly the rules parseDataset applies to it (ids, kinds, categories,
+// lengths, control characters, dates in order, ongoing against an end, at least one source), so
+// the store's write operations accept nothing the export could not read back. Throws DataError
+// with an empty file and the field's pointer ("/start"). References are the caller's to check.
+void checkRecord(const SourceRecord &record);
+void checkRecord(const EntityRecord &record);
+void checkRecord(const EventRecord &record);
+void checkRecord(const RelationRecord &record);
+
 } // namespace csto

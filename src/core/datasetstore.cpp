@@ -12,6 +12,7 @@
 #include <ctime>
 #include <functional>
 #include <random>
+#include <type_traits>
 #include <unordered_map>
 
 namespace csto {
@@ -52,6 +53,49 @@ std::string joinAliases(const std::vector<std::string> &aliases)
     for (const auto &alias : aliases)
         joined += (joined.empty() ? "" : " ; ") + alias;
     return joined;
+}
+
+// What one search row holds, before folding: a name, the aliases (for an event its place, for a
+// source its publisher) and the text.
+struct SearchRow
+{
+    SearchRef ref;
+    std::int64_t rowId;
+    std::string_view name;
+    std::string_view aliases;
+    std::string_view body;
+};
+
+const char *refTypeName(SearchRef ref)
+{
+    switch (ref) {
+    case SearchRef::Entity:
+        return "entity";
+    case SearchRef::Event:
+        return "event";
+    case SearchRef::Source:
+        return "source";
+    }
+    return "entity";
+}
+
+Statement prepareSearchInsert(Database &db)
+{
+    return db.prepare("INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, body) "
+                      "VALUES (?, ?, ?, ?, ?, ?)");
+}
+
+// The one way a search row is written (the build, an import, a change and its revert), so the
+// index holds the same text however a record got there.
+void insertSearchRow(Statement &insert, const SearchRow &row)
+{
+    insert.bind(1, searchRowId(row.ref, row.rowId))
+        .bind(2, refTypeName(row.ref))
+        .bind(3, row.rowId)
+        .bind(4, foldForSearch(row.name))
+        .bind(5, foldForSearch(row.aliases))
+        .bind(6, foldForSearch(row.body))
+        .run();
 }
 
 // Maps text ids to row ids, looking first at what this write added, then at the database.
@@ -208,13 +252,8 @@ std::int64_t insertSource(Database &db, const SourceRecord &source)
         .run();
     // Read before the search index is written: an FTS5 insert moves last_insert_rowid.
     const auto rowId = db.lastInsertRowId();
-    db.prepare("INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, body) VALUES "
-               "(?, 'source', ?, ?, ?, '')")
-        .bind(1, searchRowId(SearchRef::Source, rowId))
-        .bind(2, rowId)
-        .bind(3, foldForSearch(source.title))
-        .bind(4, foldForSearch(source.publisher))
-        .run();
+    auto insert = prepareSearchInsert(db);
+    insertSearchRow(insert, {SearchRef::Source, rowId, source.title, source.publisher, ""});
     return rowId;
 }
 
@@ -222,8 +261,7 @@ void insertDataset(Database &db, const Dataset &dataset)
 {
     IdResolver sources(db, "SELECT id FROM sources WHERE slug = ?");
     IdResolver entities(db, "SELECT id FROM entities WHERE slug = ?");
-    auto index = db.prepare("INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, "
-                            "body) VALUES (?, ?, ?, ?, ?, ?)");
+    auto index = prepareSearchInsert(db);
     auto entitySources =
         db.prepare("INSERT INTO entity_sources(entity_id, position, source_id) VALUES (?, ?, ?)");
     auto eventSources =
@@ -235,8 +273,9 @@ void insertDataset(Database &db, const Dataset &dataset)
         sources.remember(s.id, insertSource(db, s));
 
     // Parents may come later in the data than their children: insert first, link after.
-    auto insertEntity = db.prepare("INSERT INTO entities(slug, kind, category, name, summary, "
-                                   "start_date, end_date, ongoing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insertEntity =
+        db.prepare("INSERT INTO entities(slug, kind, category, name, summary, "
+                   "start_date, end_date, ongoing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     auto insertAlias =
         db.prepare("INSERT INTO aliases(entity_id, position, alias) VALUES (?, ?, ?)");
     std::vector<std::int64_t> entityRows;
@@ -259,13 +298,8 @@ void insertDataset(Database &db, const Dataset &dataset)
                 .bind(3, e.aliases[i])
                 .run();
         insertSourceLinks(entitySources, rowId, e.sources, sources, e.where);
-        index.bind(1, searchRowId(SearchRef::Entity, rowId))
-            .bind(2, "entity")
-            .bind(3, rowId)
-            .bind(4, foldForSearch(e.name))
-            .bind(5, foldForSearch(joinAliases(e.aliases)))
-            .bind(6, foldForSearch(e.summary))
-            .run();
+        insertSearchRow(index,
+                        {SearchRef::Entity, rowId, e.name, joinAliases(e.aliases), e.summary});
     }
     auto setParent = db.prepare("UPDATE entities SET parent_id = ? WHERE id = ?");
     for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
@@ -306,13 +340,7 @@ void insertDataset(Database &db, const Dataset &dataset)
                 .run();
         }
         insertSourceLinks(eventSources, rowId, e.sources, sources, e.where);
-        index.bind(1, searchRowId(SearchRef::Event, rowId))
-            .bind(2, "event")
-            .bind(3, rowId)
-            .bind(4, foldForSearch(e.title))
-            .bind(5, foldForSearch(e.place.value_or("")))
-            .bind(6, foldForSearch(e.summary))
-            .run();
+        insertSearchRow(index, {SearchRef::Event, rowId, e.title, e.place.value_or(""), e.summary});
     }
 
     auto insertRelation =
@@ -332,102 +360,225 @@ void insertDataset(Database &db, const Dataset &dataset)
     }
 }
 
-Dataset loadDataset(Database &db)
+namespace {
+
+// Reads records as the export writes them, all in row order or one by row id: the one place
+// stored rows become records.
+class RecordReader
 {
-    Dataset dataset;
-    auto sources = db.prepare("SELECT slug, publisher, published, title, language, sha256, file "
-                              "FROM sources ORDER BY id");
-    while (sources.step()) {
-        dataset.sources.push_back({sources.text(0),
-                                   sources.text(1),
-                                   dateColumn(db, sources, 2, "source \"" + sources.text(0) + "\""),
-                                   sources.text(3),
-                                   sources.text(4),
-                                   sources.optionalText(5),
-                                   sources.optionalText(6),
-                                   {}});
+public:
+    RecordReader(Database &db, bool oneRow)
+        : m_db(db),
+          m_sources(db.prepare(std::string("SELECT slug, publisher, published, title, language, "
+                                           "sha256, file FROM sources ") +
+                               (oneRow ? "WHERE id = ?" : "ORDER BY id"))),
+          m_entities(db.prepare(std::string("SELECT e.id, e.slug, e.kind, e.category, e.name, "
+                                            "p.slug, e.summary, e.start_date, e.end_date, "
+                                            "e.ongoing FROM entities e LEFT JOIN entities p ON "
+                                            "p.id = e.parent_id ") +
+                                (oneRow ? "WHERE e.id = ?" : "ORDER BY e.id"))),
+          m_events(db.prepare(std::string("SELECT id, slug, date, end_date, title, summary, "
+                                          "place FROM events ") +
+                              (oneRow ? "WHERE id = ?" : "ORDER BY id"))),
+          m_relations(db.prepare(std::string("SELECT r.id, r.type, f.slug, t.slug, r.start_date, "
+                                             "r.end_date, r.role, r.summary, r.ongoing FROM "
+                                             "relations r JOIN entities f ON f.id = r.from_id "
+                                             "JOIN entities t ON t.id = r.to_id ") +
+                                 (oneRow ? "WHERE r.id = ?" : "ORDER BY r.id"))),
+          m_aliases(db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position")),
+          m_participants(db.prepare("SELECT e.slug, p.role FROM event_participants p JOIN "
+                                    "entities e ON e.id = p.entity_id WHERE p.event_id = ? ORDER "
+                                    "BY p.position"))
+    {}
+
+    Statement &sources() { return m_sources; }
+    Statement &entities() { return m_entities; }
+    Statement &events() { return m_events; }
+    Statement &relations() { return m_relations; }
+
+    SourceRecord source()
+    {
+        auto &s = m_sources;
+        return {
+            s.text(0),         s.text(1), dateColumn(m_db, s, 2, "source \"" + s.text(0) + "\""),
+            s.text(3),         s.text(4), s.optionalText(5),
+            s.optionalText(6), {}};
     }
 
-    auto entities = db.prepare(
-        "SELECT e.id, e.slug, e.kind, e.category, e.name, p.slug, e.summary, e.start_date, "
-        "e.end_date, e.ongoing FROM entities e LEFT JOIN entities p ON p.id = e.parent_id ORDER BY "
-        "e.id");
-    auto aliases = db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");
-    while (entities.step()) {
+    EntityRecord entity()
+    {
+        auto &row = m_entities;
         EntityRecord e;
-        const auto rowId = entities.int64(0);
-        e.id = entities.text(1);
-        e.kind = entityKindFromString(entities.text(2)).value_or(EntityKind::Organisation);
-        e.category = entities.optionalText(3);
-        e.name = entities.text(4);
-        e.parent = entities.optionalText(5);
-        e.summary = entities.text(6);
-        e.start = dateColumn(db, entities, 7, "entity \"" + e.id + "\"");
-        e.end = dateColumn(db, entities, 8, "entity \"" + e.id + "\"");
-        e.ongoing = entities.integer(9) != 0;
-        aliases.bind(1, rowId);
-        while (aliases.step())
-            e.aliases.push_back(aliases.text(0));
-        aliases.reset();
-        e.sources = sourceIds(db,
+        const auto rowId = row.int64(0);
+        e.id = row.text(1);
+        e.kind = entityKindFromString(row.text(2)).value_or(EntityKind::Organisation);
+        e.category = row.optionalText(3);
+        e.name = row.text(4);
+        e.parent = row.optionalText(5);
+        e.summary = row.text(6);
+        e.start = dateColumn(m_db, row, 7, "entity \"" + e.id + "\"");
+        e.end = dateColumn(m_db, row, 8, "entity \"" + e.id + "\"");
+        e.ongoing = row.integer(9) != 0;
+        m_aliases.bind(1, rowId);
+        while (m_aliases.step())
+            e.aliases.push_back(m_aliases.text(0));
+        m_aliases.reset();
+        e.sources = sourceIds(m_db,
                               "SELECT s.slug FROM entity_sources l JOIN sources s ON s.id = "
                               "l.source_id WHERE l.entity_id = ? ORDER BY l.position",
                               rowId);
-        dataset.entities.push_back(std::move(e));
+        return e;
     }
 
-    auto events = db.prepare(
-        "SELECT id, slug, date, end_date, title, summary, place FROM events ORDER BY id");
-    auto participants = db.prepare(
-        "SELECT e.slug, p.role FROM event_participants p JOIN entities e ON e.id = p.entity_id "
-        "WHERE p.event_id = ? ORDER BY p.position");
-    while (events.step()) {
+    EventRecord event()
+    {
+        auto &row = m_events;
         EventRecord e;
-        const auto rowId = events.int64(0);
-        e.id = events.text(1);
-        e.date = storedDate(db, events.text(2), "event \"" + e.id + "\"");
-        e.end = dateColumn(db, events, 3, "event \"" + e.id + "\"");
-        e.title = events.text(4);
-        e.summary = events.text(5);
-        e.place = events.optionalText(6);
-        participants.bind(1, rowId);
-        while (participants.step()) {
-            e.participants.push_back(participants.text(0));
-            if (!participants.isNull(1))
-                e.roles.emplace_back(participants.text(0), participants.text(1));
+        const auto rowId = row.int64(0);
+        e.id = row.text(1);
+        e.date = storedDate(m_db, row.text(2), "event \"" + e.id + "\"");
+        e.end = dateColumn(m_db, row, 3, "event \"" + e.id + "\"");
+        e.title = row.text(4);
+        e.summary = row.text(5);
+        e.place = row.optionalText(6);
+        m_participants.bind(1, rowId);
+        while (m_participants.step()) {
+            e.participants.push_back(m_participants.text(0));
+            if (!m_participants.isNull(1))
+                e.roles.emplace_back(m_participants.text(0), m_participants.text(1));
         }
-        participants.reset();
-        e.sources = sourceIds(db,
+        m_participants.reset();
+        e.sources = sourceIds(m_db,
                               "SELECT s.slug FROM event_sources l JOIN sources s ON s.id = "
                               "l.source_id WHERE l.event_id = ? ORDER BY l.position",
                               rowId);
-        dataset.events.push_back(std::move(e));
+        return e;
     }
 
-    auto relations = db.prepare(
-        "SELECT r.id, r.type, f.slug, t.slug, r.start_date, r.end_date, r.role, r.summary, "
-        "r.ongoing FROM relations r JOIN entities f ON f.id = r.from_id JOIN entities t ON t.id = "
-        "r.to_id "
-        "ORDER BY r.id");
-    while (relations.step()) {
+    RelationRecord relation()
+    {
+        auto &row = m_relations;
         RelationRecord r;
-        r.type = relations.text(1);
-        r.from = relations.text(2);
-        r.to = relations.text(3);
-        const std::string relation = "relation " + std::to_string(relations.int64(0));
-        r.start = dateColumn(db, relations, 4, relation);
-        r.end = dateColumn(db, relations, 5, relation);
-        r.role = relations.optionalText(6);
-        r.summary = relations.optionalText(7);
-        r.ongoing = relations.integer(8) != 0;
-        r.sources = sourceIds(db,
+        r.type = row.text(1);
+        r.from = row.text(2);
+        r.to = row.text(3);
+        const std::string relation = "relation " + std::to_string(row.int64(0));
+        r.start = dateColumn(m_db, row, 4, relation);
+        r.end = dateColumn(m_db, row, 5, relation);
+        r.role = row.optionalText(6);
+        r.summary = row.optionalText(7);
+        r.ongoing = row.integer(8) != 0;
+        r.sources = sourceIds(m_db,
                               "SELECT s.slug FROM relation_sources l JOIN sources s ON s.id = "
                               "l.source_id WHERE l.relation_id = ? ORDER BY l.position",
-                              relations.int64(0));
-        dataset.relations.push_back(std::move(r));
+                              row.int64(0));
+        return r;
     }
+
+private:
+    Database &m_db;
+    Statement m_sources;
+    Statement m_entities;
+    Statement m_events;
+    Statement m_relations;
+    Statement m_aliases;
+    Statement m_participants;
+};
+
+template <typename Record>
+std::optional<Record> loadOne(Database &db, std::int64_t rowId, Statement &(RecordReader::*query)(),
+                              Record (RecordReader::*read)())
+{
+    RecordReader reader(db, true);
+    Statement &stmt = (reader.*query)();
+    stmt.bind(1, rowId);
+    if (!stmt.step())
+        return std::nullopt;
+    Record record = (reader.*read)();
+    Dataset check;
+    if constexpr (std::is_same_v<Record, EntityRecord>)
+        check.entities.push_back(record);
+    else if constexpr (std::is_same_v<Record, EventRecord>)
+        check.events.push_back(record);
+    else if constexpr (std::is_same_v<Record, RelationRecord>)
+        check.relations.push_back(record);
+    else
+        check.sources.push_back(record);
+    requireUtf8(db, check);
+    return record;
+}
+
+} // namespace
+
+Dataset loadDataset(Database &db)
+{
+    Dataset dataset;
+    RecordReader reader(db, false);
+    while (reader.sources().step())
+        dataset.sources.push_back(reader.source());
+    while (reader.entities().step())
+        dataset.entities.push_back(reader.entity());
+    while (reader.events().step())
+        dataset.events.push_back(reader.event());
+    while (reader.relations().step())
+        dataset.relations.push_back(reader.relation());
     requireUtf8(db, dataset);
     return dataset;
+}
+
+std::optional<SourceRecord> loadSource(Database &db, std::int64_t rowId)
+{
+    return loadOne(db, rowId, &RecordReader::sources, &RecordReader::source);
+}
+
+std::optional<EntityRecord> loadEntity(Database &db, std::int64_t rowId)
+{
+    return loadOne(db, rowId, &RecordReader::entities, &RecordReader::entity);
+}
+
+std::optional<EventRecord> loadEvent(Database &db, std::int64_t rowId)
+{
+    return loadOne(db, rowId, &RecordReader::events, &RecordReader::event);
+}
+
+std::optional<RelationRecord> loadRelation(Database &db, std::int64_t rowId)
+{
+    return loadOne(db, rowId, &RecordReader::relations, &RecordReader::relation);
+}
+
+void reindexSearchRow(Database &db, SearchRef ref, std::int64_t rowId)
+{
+    db.prepare("DELETE FROM search_index WHERE rowid = ?").bind(1, searchRowId(ref, rowId)).run();
+    const char *sql = nullptr;
+    switch (ref) {
+    case SearchRef::Entity:
+        sql = "SELECT name, NULL, summary FROM entities WHERE id = ?1";
+        break;
+    case SearchRef::Event:
+        sql = "SELECT title, place, summary FROM events WHERE id = ?1";
+        break;
+    case SearchRef::Source:
+        sql = "SELECT s.title, s.publisher, a.text FROM sources s LEFT JOIN articles a ON "
+              "a.source_id = s.id WHERE s.id = ?1";
+        break;
+    }
+    auto stmt = db.prepare(sql);
+    stmt.bind(1, rowId);
+    if (!stmt.step())
+        return;
+    const std::string name = stmt.text(0);
+    std::string aliases = stmt.optionalText(1).value_or("");
+    if (ref == SearchRef::Entity) {
+        std::vector<std::string> list;
+        auto alias = db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");
+        alias.bind(1, rowId);
+        while (alias.step())
+            list.push_back(alias.text(0));
+        aliases = joinAliases(list);
+    }
+    const std::string body = stmt.optionalText(2).value_or("");
+    auto insert = prepareSearchInsert(db);
+    insertSearchRow(insert, {ref, rowId, name, aliases, body});
 }
 
 void insertArticleText(Database &db, std::int64_t sourceRowId, const std::string &title,
@@ -441,14 +592,8 @@ void insertArticleText(Database &db, std::int64_t sourceRowId, const std::string
         .run();
     const auto searchRow = searchRowId(SearchRef::Source, sourceRowId);
     db.prepare("DELETE FROM search_index WHERE rowid = ?").bind(1, searchRow).run();
-    db.prepare("INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, body) VALUES "
-               "(?, 'source', ?, ?, ?, ?)")
-        .bind(1, searchRow)
-        .bind(2, sourceRowId)
-        .bind(3, foldForSearch(title))
-        .bind(4, foldForSearch(publisher))
-        .bind(5, foldForSearch(text))
-        .run();
+    auto insert = prepareSearchInsert(db);
+    insertSearchRow(insert, {SearchRef::Source, sourceRowId, title, publisher, text});
 }
 
 void buildKnowledgeBaseFile(const std::filesystem::path &target,

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,16 @@ std::int64_t insertSource(Database &db, const SourceRecord &source);
 // Reads the whole knowledge base back as records, in the order they were stored: what
 // `csto-kb export` prints.
 [[nodiscard]] Dataset loadDataset(Database &db);
+
+// One record by row id, read as loadDataset reads it; nullopt if there is none.
+[[nodiscard]] std::optional<SourceRecord> loadSource(Database &db, std::int64_t rowId);
+[[nodiscard]] std::optional<EntityRecord> loadEntity(Database &db, std::int64_t rowId);
+[[nodiscard]] std::optional<EventRecord> loadEvent(Database &db, std::int64_t rowId);
+[[nodiscard]] std::optional<RelationRecord> loadRelation(Database &db, std::int64_t rowId);
+
+// Rewrites the search row of an entity, event or source from what is stored now, or removes it
+// when the record is gone: what a change and its revert do for every record they touched.
+void reindexSearchRow(Database &db, SearchRef ref, std::int64_t rowId);
 
 // Builds a new knowledge-base file from `dataset`, all or nothing: it is written beside `target`
 // under a temporary name and renamed over it only when complete, so an error leaves no file (and

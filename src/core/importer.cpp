@@ -9,34 +9,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ctime>
 
 namespace csto {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string slugify(std::string_view text, std::size_t maxWords)
-{
-    std::string slug;
-    std::size_t words = 0;
-    bool dash = false;
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) {
-            if (dash && !slug.empty()) {
-                if (++words >= maxWords)
-                    break;
-                slug += '-';
-            }
-            dash = false;
-            slug += static_cast<char>(std::tolower(u));
-        } else {
-            dash = true;
-        }
-    }
-    return slug.empty() ? std::string("item") : slug;
-}
 
 std::string utcNow()
 {
@@ -80,11 +59,17 @@ std::string_view toString(ImportReport::Status status) noexcept
 
 Importer::Importer(KnowledgeBase &kb) : m_kb(kb)
 {
-    rebuildGazetteer();
+    refreshGazetteer();
 }
 
-void Importer::rebuildGazetteer()
+void Importer::refreshGazetteer()
 {
+    const auto latest = m_kb.history(std::nullopt, 1);
+    const auto change = latest.empty() ? std::nullopt : std::make_optional(latest.front().id);
+    if (m_gazetteerBuilt && change == m_gazetteerChange)
+        return;
+    m_gazetteerBuilt = true;
+    m_gazetteerChange = change;
     m_gazetteer = extract::Gazetteer();
     for (const auto &[name, rowId] : m_kb.allNames())
         m_gazetteer.add(name, rowId);
@@ -135,6 +120,7 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
             sourceRowId = existing.int64(0);
         }
 
+        refreshGazetteer();
         const auto analysis = extract::analyseArticle(text, m_gazetteer, options.published);
         // A curated source may give the year the text does not.
         if (!sourceRowId || !report.published || !report.published->hasYear())
@@ -205,16 +191,21 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
             report.entities.push_back({db.lastInsertRowId(), e.name, e.kind, e.evidence});
         }
         if (options.acceptAll) {
-            // Entities first, so that accepted events could name them in a later import.
+            // Entities first, so that accepted events could name them in a later import. One
+            // the store refuses (a name no record may have) stays pending for review.
+            const auto acceptIfValid = [&](std::int64_t proposalId) {
+                try {
+                    m_kb.acceptProposal(proposalId);
+                } catch (const CurationError &) {
+                }
+            };
             for (const auto &e : report.entities)
-                acceptInTransaction(e.proposalId);
+                acceptIfValid(e.proposalId);
             for (const auto &e : report.events)
-                acceptInTransaction(e.proposalId);
+                acceptIfValid(e.proposalId);
         }
         transaction.commit();
         report.status = ImportReport::Status::Imported;
-        if (options.acceptAll && !report.entities.empty())
-            rebuildGazetteer();
     } catch (const DataError &error) {
         report.status = ImportReport::Status::Error;
         report.error = error.problem();
@@ -225,139 +216,50 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
     return report;
 }
 
+bool Importer::isPending(std::int64_t proposalId)
+{
+    const auto pending = m_kb.pendingProposals();
+    return std::any_of(pending.begin(), pending.end(),
+                       [&](const Proposal &p) { return p.id == proposalId; });
+}
+
 std::optional<std::string> Importer::accept(std::int64_t proposalId)
 {
-    Transaction transaction(m_kb.database());
-    auto id = acceptInTransaction(proposalId);
-    transaction.commit();
-    rebuildGazetteer();
-    return id;
+    if (!isPending(proposalId))
+        return std::nullopt;
+    return m_kb.acceptProposal(proposalId).recordId;
 }
 
 void Importer::reject(std::int64_t proposalId)
 {
-    m_kb.database()
-        .prepare("UPDATE proposals SET status = 'rejected' WHERE id = ? AND status = 'pending'")
-        .bind(1, proposalId)
-        .run();
+    if (isPending(proposalId))
+        m_kb.rejectProposal(proposalId);
 }
 
 void Importer::editEvent(std::int64_t proposalId, const PartialDate &date,
                          const std::optional<PartialDate> &end, const std::string &title,
                          const std::vector<std::string> &participants)
 {
-    const std::string where = "proposal " + std::to_string(proposalId);
-    if (end && (end->hasYear() != date.hasYear() || end->lastDayKey() < date.firstDayKey()))
-        throw DataError(where, "/end", end->toIso() + " is before " + date.toIso());
-    if (title.empty())
-        throw DataError(where, "/title", "the title must not be empty");
-    for (std::size_t i = 0; i < participants.size(); ++i) {
-        if (!m_kb.findEntity(participants[i]))
-            throw DataError(where, "/participants/" + std::to_string(i),
-                            "unknown entity \"" + participants[i] + "\"");
+    Json payload;
+    for (const auto &p : m_kb.pendingProposals()) {
+        if (p.id == proposalId && p.kind == "event")
+            payload = Json::parse(p.payload);
     }
-    auto stmt = m_kb.database().prepare("SELECT payload FROM proposals WHERE id = ? AND kind = "
-                                        "'event' AND status = 'pending'");
-    stmt.bind(1, proposalId);
-    if (!stmt.step())
-        throw DataError(where, "", "not a pending event proposal");
-    Json payload = Json::parse(stmt.text(0));
-    if (payload.at("date").get<std::string>() != date.toIso())
+    if (payload.is_null())
+        throw CurationError("proposal " + std::to_string(proposalId) +
+                            " is not a pending event proposal");
+    if (payload.value("date", std::string()) != date.toIso())
         payload.erase("year_note"); // the reviewer chose the date
     payload["date"] = date.toIso();
     payload["end"] = end ? Json(end->toIso()) : Json(nullptr);
     payload["title"] = title;
     std::vector<std::string> ids;
-    for (const auto &p : participants)
-        ids.push_back(m_kb.findEntity(p)->id);
-    payload["participants"] = ids;
-    m_kb.database()
-        .prepare("UPDATE proposals SET payload = ? WHERE id = ?")
-        .bind(1, payload.dump())
-        .bind(2, proposalId)
-        .run();
-}
-
-std::optional<std::string> Importer::acceptInTransaction(std::int64_t proposalId)
-{
-    Database &db = m_kb.database();
-    auto stmt = db.prepare("SELECT p.kind, p.payload, p.byte_offset, p.byte_length, s.slug, "
-                           "s.title, p.source_id, substr(a.text, p.byte_offset + 1, "
-                           "p.byte_length) FROM proposals p JOIN sources s ON s.id = p.source_id "
-                           "LEFT JOIN articles a ON a.source_id = p.source_id WHERE p.id = ? AND "
-                           "p.status = 'pending'");
-    stmt.bind(1, proposalId);
-    if (!stmt.step())
-        return std::nullopt;
-    const std::string kind = stmt.text(0);
-    const Json payload = Json::parse(stmt.text(1));
-    const auto offset = stmt.int64(2);
-    const auto length = stmt.int64(3);
-    const std::string source = stmt.text(4);
-    const std::string sourceTitle = stmt.text(5);
-    const std::int64_t sourceRowId = stmt.int64(6);
-    const std::string evidence = stmt.text(7);
-    const Location where{"proposal " + std::to_string(proposalId), ""};
-
-    const auto uniqueId = [&](const char *table, std::string base) {
-        std::string candidate = base;
-        for (int n = 2;; ++n) {
-            auto exists = db.prepare(std::string("SELECT 1 FROM ") + table + " WHERE slug = ?");
-            exists.bind(1, candidate);
-            if (!exists.step())
-                return candidate;
-            candidate = base + "-" + std::to_string(n);
-        }
-    };
-
-    std::string newId;
-    std::string factType;
-    if (kind == "event") {
-        EventRecord event;
-        event.date = PartialDate::parse(payload.at("date").get<std::string>());
-        if (!payload.at("end").is_null())
-            event.end = PartialDate::parse(payload.at("end").get<std::string>());
-        event.title = payload.at("title").get<std::string>();
-        event.summary = evidence.empty() ? event.title : evidence;
-        if (!payload.at("place").is_null())
-            event.place = payload.at("place").get<std::string>();
-        event.participants = payload.at("participants").get<std::vector<std::string>>();
-        event.sources = {source};
-        event.where = where;
-        const std::string datePart =
-            event.date.hasYear() ? event.date.toIso() : "undated" + event.date.toIso().substr(1);
-        event.id = uniqueId("events", datePart + "-" + slugify(event.title, 6));
-        newId = event.id;
-        factType = "event";
-        insertDataset(db, Dataset{{}, {}, {event}, {}});
-    } else {
-        EntityRecord entity;
-        entity.name = payload.at("name").get<std::string>();
-        entity.kind =
-            entityKindFromString(payload.at("kind").get<std::string>()).value_or(EntityKind::Body);
-        entity.summary = "Named in \"" + sourceTitle + "\"; not described yet.";
-        entity.sources = {source};
-        entity.where = where;
-        entity.id = uniqueId("entities", slugify(entity.name, 8));
-        newId = entity.id;
-        factType = "entity";
-        insertDataset(db, Dataset{{}, {entity}, {}, {}});
+    for (const auto &p : participants) {
+        const auto entity = m_kb.findEntity(p);
+        ids.push_back(entity ? entity->id : p); // an unknown one is refused by name
     }
-    auto fact = db.prepare(factType == "event" ? "SELECT id FROM events WHERE slug = ?"
-                                               : "SELECT id FROM entities WHERE slug = ?");
-    fact.bind(1, newId);
-    fact.step();
-    const std::int64_t factRowId = fact.int64(0);
-    db.prepare("INSERT INTO evidence(source_id, fact_type, fact_id, byte_offset, byte_length) "
-               "VALUES (?, ?, ?, ?, ?)")
-        .bind(1, sourceRowId)
-        .bind(2, factType)
-        .bind(3, factRowId)
-        .bind(4, offset)
-        .bind(5, length)
-        .run();
-    db.prepare("UPDATE proposals SET status = 'accepted' WHERE id = ?").bind(1, proposalId).run();
-    return newId;
+    payload["participants"] = ids;
+    m_kb.editProposal(proposalId, payload.dump());
 }
 
 } // namespace csto

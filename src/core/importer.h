@@ -91,22 +91,27 @@ public:
     [[nodiscard]] ImportReport importText(std::string_view bytes, const std::string &fileName,
                                           const ImportOptions &options);
 
-    // Accepts a pending proposal: the event or entity is added, citing the article, with the
-    // evidence passage. Returns the new record's id, or nullopt if it was not pending.
+    // Shorthands for the review of proposals (KnowledgeBase::acceptProposal, rejectProposal,
+    // editProposal: each one journaled change). accept returns the new record's id, or nullopt
+    // if the proposal was not pending; reject does nothing then.
     std::optional<std::string> accept(std::int64_t proposalId);
     void reject(std::int64_t proposalId);
-    // Changes a pending event proposal before it is accepted. Throws DataError naming the field
-    // for an unknown participant or an end before the date.
+    // Changes a pending event proposal before it is accepted. Throws CurationError naming the
+    // field for an unknown participant or an end before the date.
     void editEvent(std::int64_t proposalId, const PartialDate &date,
                    const std::optional<PartialDate> &end, const std::string &title,
                    const std::vector<std::string> &participants);
 
 private:
-    void rebuildGazetteer();
-    std::optional<std::string> acceptInTransaction(std::int64_t proposalId);
+    // Rebuilds the names matched in articles when the knowledge base changed since (a change of
+    // the journal), so accepting many proposals does not rebuild it for each.
+    void refreshGazetteer();
+    [[nodiscard]] bool isPending(std::int64_t proposalId);
 
     KnowledgeBase &m_kb;
     extract::Gazetteer m_gazetteer;
+    std::optional<std::int64_t> m_gazetteerChange; // the latest change it reflects
+    bool m_gazetteerBuilt = false;
 };
 
 } // namespace csto

@@ -74,7 +74,8 @@ std::optional<EntityHeader> KnowledgeBase::findEntity(std::string_view nameOrId)
 {
     const std::string base = std::string("SELECT ") + kEntityColumns + " FROM entities e ";
     for (const char *condition :
-         {"WHERE e.slug = ?1", "WHERE e.name = ?1 COLLATE NOCASE",
+         {"WHERE e.slug = ?1", "JOIN entity_redirects r ON r.entity_id = e.id WHERE r.slug = ?1",
+          "WHERE e.name = ?1 COLLATE NOCASE",
           "JOIN aliases a ON a.entity_id = e.id WHERE a.alias = ?1 COLLATE NOCASE"}) {
         auto stmt = m_db.prepare(base + condition + " ORDER BY e.id LIMIT 1");
         stmt.bind(1, nameOrId);
@@ -273,9 +274,10 @@ std::vector<SourceInfo> KnowledgeBase::sourcesOf(const char *linkTable, const ch
 std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId,
                                                     std::optional<std::size_t> eventLimit)
 {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
-                             ", e.summary, e.start_date, e.end_date, e.parent_id, e.ongoing FROM entities e "
-                             "WHERE e.id = ?");
+    auto stmt = m_db.prepare(
+        std::string("SELECT ") + kEntityColumns +
+        ", e.summary, e.start_date, e.end_date, e.parent_id, e.ongoing FROM entities e "
+        "WHERE e.id = ?");
     stmt.bind(1, rowId);
     if (!stmt.step())
         return std::nullopt;

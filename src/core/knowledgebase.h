@@ -99,7 +99,7 @@ struct EntityCard
     std::string summary;
     std::optional<PartialDate> start;
     std::optional<PartialDate> end;
-    bool ongoing = false; // a source says it still exists as of its date
+    bool ongoing = false;                // a source says it still exists as of its date
     std::vector<RelationView> relations; // where the entity is either end, by start date
     std::vector<EventHeader> events;     // where the entity takes part, in date order
     std::size_t eventCount = 0;          // all of them, when `events` holds only the first
@@ -202,7 +202,8 @@ public:
 
     [[nodiscard]] Database &database() noexcept { return m_db; }
 
-    // By id, then by name, then by alias; names and aliases match case-insensitively.
+    // By id (or the id of an entity merged into it), then by name, then by alias; names and
+    // aliases match case-insensitively.
     [[nodiscard]] std::optional<EntityHeader> findEntity(std::string_view nameOrId);
     [[nodiscard]] std::optional<EntityHeader> entity(std::int64_t rowId);
     [[nodiscard]] std::optional<EventHeader> findEvent(std::string_view id);

@@ -34,6 +34,10 @@ inline constexpr EntityKind kAllEntityKinds[] = {
 
 // Relation types are open text in the store; these are the ones the data may use.
 [[nodiscard]] std::span<const std::string_view> knownRelationTypes() noexcept;
+// Why a relation of `type` cannot join an entity of kind `from` to one of kind `to` (an unknown
+// type, or kinds data/README.md's relation table does not allow), or nullopt if it can.
+[[nodiscard]] std::optional<std::string> relationEndsProblem(std::string_view type, EntityKind from,
+                                                             EntityKind to);
 
 // Where a record came from, for error messages: a file and an RFC 6901 JSON pointer.
 struct Location

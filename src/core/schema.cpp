@@ -203,8 +203,50 @@ constexpr const char *kVersion6 = R"sql(
 ALTER TABLE entities ADD COLUMN ongoing INTEGER NOT NULL DEFAULT 0 CHECK (ongoing IN (0, 1));
 )sql";
 
-constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3,
-                                  kVersion4, kVersion5, kVersion6};
+// Version 7: curation. The journal keeps every change made through KnowledgeBase's write
+// operations with the SQLite session changeset that undoes it; entity_redirects sends the ids of
+// merged entities to their survivor. The session extension only records tables with a primary key,
+// so article_mentions gets one (its row ids kept), or a merge's move of mentions could not be
+// reverted.
+constexpr const char *kVersion7 = R"sql(
+CREATE TABLE journal(
+    id INTEGER PRIMARY KEY,
+    time TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    "before" TEXT NOT NULL,
+    "after" TEXT NOT NULL,
+    changeset BLOB NOT NULL,
+    reverts INTEGER REFERENCES journal(id)
+);
+CREATE INDEX journal_record ON journal(record_id, id);
+
+CREATE TABLE entity_redirects(
+    slug TEXT PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX entity_redirects_entity ON entity_redirects(entity_id);
+
+CREATE TABLE article_mentions_v7(
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    byte_offset INTEGER NOT NULL CHECK (byte_offset >= 0),
+    byte_length INTEGER NOT NULL CHECK (byte_length > 0)
+);
+INSERT INTO article_mentions_v7(id, source_id, entity_id, byte_offset, byte_length)
+    SELECT rowid, source_id, entity_id, byte_offset, byte_length FROM article_mentions;
+DROP TABLE article_mentions;
+ALTER TABLE article_mentions_v7 RENAME TO article_mentions;
+CREATE INDEX article_mentions_source ON article_mentions(source_id);
+CREATE INDEX article_mentions_entity ON article_mentions(entity_id);
+)sql";
+
+constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4,
+                                  kVersion5, kVersion6, kVersion7};
 static_assert(std::size(kSteps) == kCurrentVersion);
 
 // One part of a schema: "table meta", "index entities_kind_name", "column relations.role".
