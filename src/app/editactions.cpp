@@ -114,12 +114,16 @@ EditActions::EditActions(QWidget *window, DatabaseGuard *guard,
     updateActions();
 }
 
-EditActions::~EditActions() = default;
+EditActions::~EditActions()
+{
+    // The stack empties itself as it is destroyed, after the window it asks about is gone.
+    disconnect(&m_stack, nullptr, this, nullptr);
+}
 
 void EditActions::setKnowledgeBase(KnowledgeBase &kb)
 {
+    m_kb = &kb; // first: emptying the stack asks the knowledge base what may be done
     m_stack.clear();
-    m_kb = &kb;
     updateActions();
 }
 

@@ -79,6 +79,7 @@ EntityDialog::EntityDialog(KnowledgeBase &kb, DatabaseGuard *guard,
         revalidate();
     });
     connect(m_name, &QLineEdit::textChanged, this, &EntityDialog::revalidate);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &EntityDialog::revalidate);
     connect(m_parent, &EntityPicker::changed, this, &EntityDialog::revalidate);
     connect(m_start, &DateField::changed, this, &EntityDialog::revalidate);
     connect(m_end, &DateField::changed, this, &EntityDialog::revalidate);
@@ -109,6 +110,8 @@ QString EntityDialog::problem() const
 {
     if (m_name->text().trimmed().isEmpty())
         return tr("The name is empty.");
+    if (m_summary->toPlainText().trimmed().isEmpty())
+        return tr("The summary is empty: say in a sentence what it is.");
     if (!m_parent->lineEdit()->text().trimmed().isEmpty() && !m_parent->entity())
         return tr("Pick the parent from the list, or empty the box.");
     if (!m_start->isValid())

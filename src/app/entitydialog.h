@@ -48,6 +48,7 @@ public:
     [[nodiscard]] EntityPicker *parentPicker() const { return m_parent; }
     [[nodiscard]] DateField *startField() const { return m_start; }
     [[nodiscard]] DateField *endField() const { return m_end; }
+    [[nodiscard]] QPlainTextEdit *summaryEdit() const { return m_summary; }
     [[nodiscard]] CitationField *citationField() const { return m_citation; }
 
 private:

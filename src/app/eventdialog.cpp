@@ -93,6 +93,7 @@ EventDialog::EventDialog(KnowledgeBase &kb, DatabaseGuard *guard,
         revalidate();
     });
     connect(m_title, &QLineEdit::textChanged, this, &EventDialog::revalidate);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &EventDialog::revalidate);
     connect(m_date, &DateField::changed, this, &EventDialog::revalidate);
     connect(m_end, &DateField::changed, this, &EventDialog::revalidate);
     revalidate();
@@ -118,6 +119,8 @@ QString EventDialog::problem() const
 {
     if (m_title->text().trimmed().isEmpty())
         return tr("The title is empty.");
+    if (m_summary->toPlainText().trimmed().isEmpty())
+        return tr("The summary is empty: say in a sentence what happened.");
     if (!m_date->isValid())
         return tr("Date: %1").arg(m_date->problem());
     if (!m_end->isValid())

@@ -44,6 +44,7 @@ public:
     [[nodiscard]] DateField *endField() const { return m_end; }
     [[nodiscard]] EntityPicker *participantPicker() const { return m_picker; }
     [[nodiscard]] QTableWidget *participantTable() const { return m_participants; }
+    [[nodiscard]] QPlainTextEdit *summaryEdit() const { return m_summary; }
     [[nodiscard]] CitationField *citationField() const { return m_citation; }
 
 private:

@@ -116,6 +116,7 @@ std::vector<Edit> everyKindOfEdit()
                  d.kindBox()->setCurrentIndex(
                      d.kindBox()->findData(static_cast<int>(csto::EntityKind::Exercise)));
                  type(d.startField()->lineEdit(), "Sep 2021");
+                 d.summaryEdit()->setPlainText("Joint exercise of the rapid reaction forces.");
                  writeNote(d.citationField(), "Held in Tajikistan in September 2021.");
              });
              c.edit->newEntity();
@@ -137,6 +138,8 @@ std::vector<Edit> everyKindOfEdit()
              c.answer<csto::app::EventDialog>([](csto::app::EventDialog &d) {
                  type(d.titleEdit(), "Armenia hosts a council session");
                  type(d.dateField()->lineEdit(), "2021-09");
+                 d.summaryEdit()->setPlainText("A council session in Yerevan.");
+                 type(d.participantPicker()->lineEdit(), "Armenia");
                  writeNote(d.citationField(), "Announced by the Secretariat.");
              });
              c.edit->newEvent();
@@ -248,9 +251,9 @@ TEST_CASE("A refused undo says why and leaves the stack and the file as they wer
         [](csto::app::EntityDialog &d) { type(d.startField()->lineEdit(), "2002"); });
     c.edit->editCurrent();
     REQUIRE(c.warnings.isEmpty());
-    // Another program changes the same entity afterwards: undoing the first edit would lose it.
+    // Another program changes the same field afterwards: undoing the first edit would lose it.
     auto record = *c.reference->entityRecord("joint-staff");
-    record.summary = "Changed by another program.";
+    record.start = csto::PartialDate::year(2005);
     c.reference->updateEntity("joint-staff", record);
     const std::string before = c.exported();
     const int index = c.edit->undoStack()->index();

@@ -120,6 +120,8 @@ TEST_CASE("New Entity: OK only with a name, good dates, a picked parent and a so
     CHECK_FALSE(dialog.okButton()->isEnabled());
     CHECK(dialog.shownProblem() == "The name is empty.");
     type(dialog.nameEdit(), "Exercise Interaction-2002");
+    CHECK(dialog.shownProblem() == "The summary is empty: say in a sentence what it is.");
+    dialog.summaryEdit()->setPlainText(QStringLiteral("A joint exercise."));
     CHECK(dialog.shownProblem() == "The analyst note needs its text.");
     writeNote(dialog.citationField());
     CHECK(dialog.okButton()->isEnabled());
@@ -173,6 +175,8 @@ TEST_CASE("New Event: a title, a date and a participant picked by search", "[dia
     auto kb = copy.open();
     csto::app::EventDialog dialog(*kb, nullptr, std::nullopt, nullptr);
     type(dialog.titleEdit(), "Joint staff exercise");
+    CHECK(dialog.shownProblem() == "The summary is empty: say in a sentence what happened.");
+    dialog.summaryEdit()->setPlainText(QStringLiteral("A staff exercise."));
     CHECK(dialog.shownProblem() == "Date: a date is needed");
     type(dialog.dateField()->lineEdit(), "may 2002");
     CHECK(dialog.dateField()->readingText() == "reads: May 2002");
