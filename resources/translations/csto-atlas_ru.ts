@@ -2082,6 +2082,10 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
         <source>The end is before the start.</source>
         <translation>Конец раньше начала.</translation>
     </message>
+    <message>
+        <source>The summary is empty: say in a sentence what it is.</source>
+        <translation>Описание пустое: скажите одним предложением, что это.</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::EntityPicker</name>
@@ -2175,6 +2179,10 @@ Counts what the knowledge base holds: entities by kind, events, relations, sourc
     <message>
         <source>An event needs at least one participant.</source>
         <translation>У события должен быть хотя бы один участник.</translation>
+    </message>
+    <message>
+        <source>The summary is empty: say in a sentence what happened.</source>
+        <translation>Описание пустое: скажите одним предложением, что произошло.</translation>
     </message>
 </context>
 <context>
