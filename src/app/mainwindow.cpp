@@ -710,7 +710,6 @@ bool MainWindow::display(const QString &link)
             m_timeline->setSelected(event->rowId);
         }
     });
-    m_editActions->updateActions();
     return read && shown;
 }
 
@@ -935,6 +934,8 @@ void MainWindow::updateNavigationActions()
 {
     m_back->setEnabled(m_history.canGoBack());
     m_forward->setEnabled(m_history.canGoForward());
+    // What Edit, Delete, Merge and Add Alias act on: the place now current.
+    m_editActions->updateActions();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
