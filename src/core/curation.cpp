@@ -1068,7 +1068,6 @@ void moveReferences(Database &db, std::int64_t from, std::int64_t into, const st
         pairs.emplace_back(duplicates.int64(0), duplicates.int64(1));
     for (const auto &[keep, drop] : pairs) {
         auto kept = *loadRelation(db, keep);
-        // Held by name: a range-for over a member of a temporary optional reads freed memory.
         const auto dropped = *loadRelation(db, drop);
         for (const auto &source : dropped.sources)
             addSource(kept.sources, source);

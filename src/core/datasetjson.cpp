@@ -625,25 +625,25 @@ std::string serialiseRecord(const RelationRecord &record)
 
 void checkRecord(const SourceRecord &record)
 {
-    const Json json = Json::parse(toJson(record).dump());
+    const Json json = toJson(record);
     (void)readSource(ObjectReader(json, "", "", kSourceKeys));
 }
 
 void checkRecord(const EntityRecord &record)
 {
-    const Json json = Json::parse(toJson(record).dump());
+    const Json json = toJson(record);
     (void)readEntity(ObjectReader(json, "", "", kEntityKeys));
 }
 
 void checkRecord(const EventRecord &record)
 {
-    const Json json = Json::parse(toJson(record).dump());
+    const Json json = toJson(record);
     (void)readEvent(ObjectReader(json, "", "", kEventKeys));
 }
 
 void checkRecord(const RelationRecord &record)
 {
-    const Json json = Json::parse(toJson(record).dump());
+    const Json json = toJson(record);
     (void)readRelation(ObjectReader(json, "", "", kRelationKeys));
 }
 

@@ -4,6 +4,8 @@
 #include "support/pathologicalarticles.h"
 #include "support/runcli.h"
 
+#include <core/knowledgebase.h>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -169,6 +171,30 @@ TEST_CASE("csto-kb escapes control characters from articles and the database in 
     CHECK_THAT(imported.out, Catch::Contains("escape\\x1b[2J.txt: Ministers of the CSTO "
                                              "\\x1b[2J\\x1b]0;owned\\x07 meet today"));
 
+    // The store refuses control characters in a record (the export could not be read back), so
+    // the proposed event stays pending; a damaged or hostile file may still hold them.
+    {
+        auto kb = csto::KnowledgeBase::open(db, csto::schema::Access::ReadWrite);
+        std::int64_t proposal = 0;
+        for (const auto &p : kb.pendingProposals())
+            proposal = p.kind == "event" ? p.id : proposal;
+        REQUIRE(proposal != 0);
+        kb.editProposal(proposal, R"({"date": "2016-03-03", "end": null, "title": "The CSTO met",)"
+                                  R"( "place": null, "participants": ["csto"]})");
+        const auto event = kb.acceptProposal(proposal).recordId;
+        const std::string hostile = "The CSTO met \x1b[31m zorbled \x1b[0m \xC2\x9B"
+                                    "31m here.";
+        kb.database()
+            .prepare("UPDATE events SET title = ? WHERE slug = ?")
+            .bind(1, hostile)
+            .bind(2, event)
+            .run();
+        kb.database()
+            .prepare("UPDATE search_index SET name = 'the csto met zorbled' WHERE ref_type = "
+                     "'event' AND ref_id = (SELECT id FROM events WHERE slug = ?)")
+            .bind(1, event)
+            .run();
+    }
     const auto timeline = runCli({"--db", db, "timeline", "--from", "2016-03", "--to", "2016-03"});
     REQUIRE(timeline.exitCode == 0);
     CHECK(noRawControls(timeline.out));

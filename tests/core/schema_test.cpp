@@ -55,6 +55,36 @@ TEST_CASE("An old file is migrated forward, keeping its data and no backup", "[s
     CHECK(dir.fileCount() == 1);
 }
 
+TEST_CASE("Version 7 adds the journal and redirects and keeps every mention with its row id",
+          "[schema]")
+{
+    TempDir dir;
+    const auto path = dir / "v6.db";
+    {
+        Database db(path, Database::Mode::Create);
+        schema::createAtVersion(db, 6);
+        db.execScript("INSERT INTO sources(id, slug, publisher, title, language) VALUES (3, 's', "
+                      "'P', 'T', 'en');"
+                      "INSERT INTO entities(id, slug, kind, name, summary) VALUES (5, 'e', 'body', "
+                      "'E', 'S');"
+                      "INSERT INTO article_mentions(rowid, source_id, entity_id, byte_offset, "
+                      "byte_length) VALUES (9, 3, 5, 10, 4), (12, 3, 5, 20, 4);");
+        CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'journal'") == 0);
+    }
+    auto db = schema::open(path, schema::Access::ReadWrite);
+    CHECK(db.userVersion() == 7);
+    CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('journal', "
+                     "'entity_redirects', 'journal_record', 'article_mentions_entity')") == 4);
+    CHECK(scalar(db, "SELECT count(*) FROM article_mentions") == 2);
+    CHECK(scalar(db, "SELECT id FROM article_mentions WHERE byte_offset = 20") == 12);
+    CHECK(scalar(db, "SELECT count(*) FROM pragma_table_info('article_mentions') WHERE name = "
+                     "'id' AND pk = 1") == 1);
+    // The redirects go with their entity.
+    db.execScript("INSERT INTO entity_redirects(slug, entity_id) VALUES ('old', 5);"
+                  "DELETE FROM article_mentions; DELETE FROM entities WHERE id = 5;");
+    CHECK(scalar(db, "SELECT count(*) FROM entity_redirects") == 0);
+}
+
 TEST_CASE("Version 4 moves every search row to the row id derived from what it indexes", "[schema]")
 {
     TempDir dir;
