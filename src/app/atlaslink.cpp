@@ -14,6 +14,10 @@ QString AtlasLink::toString() const
         return event(id);
     case Target::Article:
         return article(id);
+    case Target::Relation:
+        return relation(id);
+    case Target::Revert:
+        return QStringLiteral("atlas:revert/") + id;
     }
     return {};
 }
@@ -21,6 +25,16 @@ QString AtlasLink::toString() const
 QString AtlasLink::article(const QString &sourceId)
 {
     return QStringLiteral("atlas:article/") + sourceId;
+}
+
+QString AtlasLink::relation(const QString &relationId)
+{
+    return QStringLiteral("atlas:relation/") + relationId;
+}
+
+QString AtlasLink::revert(qint64 changeId)
+{
+    return QStringLiteral("atlas:revert/") + QString::number(changeId);
 }
 
 QString AtlasLink::entity(const QString &id)
@@ -36,14 +50,19 @@ QString AtlasLink::event(const QString &id)
 std::optional<AtlasLink> AtlasLink::parse(const QString &text)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^atlas:(entity|event|article)/([a-z0-9-]+)$"));
+        QStringLiteral("^atlas:(entity|event|article|relation)/([a-z0-9-]+)$"));
+    static const QRegularExpression revertPattern(
+        QStringLiteral("^atlas:revert/([1-9][0-9]{0,17})$"));
+    if (const auto revert = revertPattern.match(text); revert.hasMatch())
+        return AtlasLink{Target::Revert, revert.captured(1)};
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
     const QString kind = match.captured(1);
-    const Target target = kind == QLatin1String("entity")  ? Target::Entity
-                          : kind == QLatin1String("event") ? Target::Event
-                                                           : Target::Article;
+    const Target target = kind == QLatin1String("entity")     ? Target::Entity
+                          : kind == QLatin1String("event")    ? Target::Event
+                          : kind == QLatin1String("relation") ? Target::Relation
+                                                              : Target::Article;
     return AtlasLink{target, match.captured(2)};
 }
 

@@ -8,7 +8,9 @@
 namespace csto::app {
 
 // Internal links between cards, tree and timeline: "atlas:entity/<id>", "atlas:event/<id>" and
-// "atlas:article/<source id>" (an imported article's text).
+// "atlas:article/<source id>" (an imported article's text); and the card's links that act
+// rather than show: "atlas:relation/relation-<n>" (edit the relation) and "atlas:revert/<change>"
+// (revert one change of the journal).
 // Ids are slugs ([a-z0-9-]), so a link never needs escaping beyond what the card applies.
 struct AtlasLink
 {
@@ -16,7 +18,9 @@ struct AtlasLink
     {
         Entity,
         Event,
-        Article
+        Article,
+        Relation,
+        Revert
     };
     Target target = Target::Entity;
     QString id;
@@ -27,6 +31,8 @@ struct AtlasLink
     [[nodiscard]] static QString entity(const QString &id);
     [[nodiscard]] static QString event(const QString &id);
     [[nodiscard]] static QString article(const QString &sourceId);
+    [[nodiscard]] static QString relation(const QString &relationId);
+    [[nodiscard]] static QString revert(qint64 changeId);
 
     bool operator==(const AtlasLink &) const = default;
 };

@@ -6,8 +6,12 @@
 #include <render/labels.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QLocale>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -103,6 +107,73 @@ QString sourcesSection(const std::vector<SourceInfo> &sources)
     return html + QStringLiteral("</ol>");
 }
 
+// A JSON value of the export format as one short line: strings as written, lists joined.
+QString shortValue(const nlohmann::json &value)
+{
+    constexpr int kLongest = 60;
+    QString text;
+    if (value.is_null())
+        text = QStringLiteral("\u2014");
+    else if (value.is_string())
+        text = QString::fromStdString(value.get<std::string>());
+    else if (value.is_array()) {
+        QStringList items;
+        for (const auto &item : value)
+            items << shortValue(item);
+        text = items.join(QStringLiteral(", "));
+    } else
+        text = QString::fromStdString(value.dump());
+    if (text.size() > kLongest)
+        text = text.left(kLongest - 1) + QStringLiteral("\u2026");
+    return text;
+}
+
+// What an edit changed, field by field ("date: 2002-05 \u2192 2002-05-14"), from the journal's
+// before and after records; empty for an addition or deletion, whose label says it all.
+QStringList changedFields(const Change &change)
+{
+    const auto before = nlohmann::json::parse(change.before, nullptr, false);
+    const auto after = nlohmann::json::parse(change.after, nullptr, false);
+    if (!before.is_object() || !after.is_object())
+        return {};
+    QStringList fields;
+    for (const auto &[key, value] : after.items()) {
+        const auto old = before.find(key);
+        const nlohmann::json previous = old == before.end() ? nlohmann::json() : *old;
+        if (previous != value)
+            fields << QStringLiteral("%1: %2 \u2192 %3")
+                          .arg(QString::fromStdString(key), shortValue(previous),
+                               shortValue(value));
+    }
+    return fields;
+}
+
+QString historySection(const CardCuration &curation)
+{
+    if (curation.history.empty())
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("History"));
+    std::vector<std::pair<QString, QString>> rows;
+    for (const auto &change : curation.history) {
+        const QDateTime time =
+            QDateTime::fromString(QString::fromStdString(change.time), Qt::ISODate);
+        const QString when =
+            time.isValid()
+                ? QLocale().toString(time.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))
+                : QString::fromStdString(change.time);
+        QString text = esc(change.label);
+        QString meta = esc(change.user);
+        if (curation.editable)
+            meta += QStringLiteral(" \u00b7 <a href=\"%1\">%2</a>")
+                        .arg(AtlasLink::revert(change.id).toHtmlEscaped(), tr("Revert"));
+        for (const QString &field : changedFields(change))
+            meta += QStringLiteral("<br>") + field.toHtmlEscaped();
+        text += QStringLiteral("<br><span class=\"meta\">%1</span>").arg(meta);
+        rows.emplace_back(when.toHtmlEscaped(), text);
+    }
+    return html + datedTable(rows);
+}
+
 QString style()
 {
     return QStringLiteral(
@@ -119,7 +190,8 @@ QString style()
 
 } // namespace
 
-QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
+QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf,
+                       const CardCuration &curation)
 {
     QString html = style();
     // In a Russian interface the Russian name (from the aliases) is the title, and the English
@@ -171,6 +243,11 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
                 text += QStringLiteral(" (%1)").arg(esc(*r.role));
             if (r.summary)
                 text += QStringLiteral("<br><span class=\"meta\">%1</span>").arg(esc(*r.summary));
+            if (curation.editable)
+                text += QStringLiteral(" <span class=\"meta\">\u00b7 <a href=\"%1\">%2</a></span>")
+                            .arg(AtlasLink::relation(QStringLiteral("relation-%1").arg(r.rowId))
+                                     .toHtmlEscaped(),
+                                 tr("edit"));
             // Acts (adopting, signing) happen on a date; states of affairs last from one.
             const bool act = r.type == "adopted" || r.type == "signed" || r.type == "established" ||
                              r.type == "amends";
@@ -195,10 +272,11 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf)
                                  .arg(card.events.size())
                                  .arg(card.eventCount));
     }
-    return html + sourcesSection(card.sources);
+    return html + sourcesSection(card.sources) + historySection(curation);
 }
 
-QString eventCardHtml(const EventCard &card, const EntityNamer &nameOf)
+QString eventCardHtml(const EventCard &card, const EntityNamer &nameOf,
+                      const CardCuration &curation)
 {
     QString html = style();
     html += QStringLiteral("<h1>%1</h1>").arg(esc(card.header.title));
@@ -214,7 +292,7 @@ QString eventCardHtml(const EventCard &card, const EntityNamer &nameOf)
                         .arg(entityLink(p.entity, nameOf), p.role ? esc(*p.role) : QString());
         html += QStringLiteral("</table>");
     }
-    return html + sourcesSection(card.sources);
+    return html + sourcesSection(card.sources) + historySection(curation);
 }
 
 QString welcomeHtml(const std::optional<Counts> &counts)

@@ -7,6 +7,7 @@
 #include "cardhtml.h"
 #include "databaseguard.h"
 #include "detailview.h"
+#include "editactions.h"
 #include "exportdialog.h"
 #include "importdialog.h"
 #include "knowledgebasecheck.h"
@@ -39,6 +40,7 @@
 #include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -65,6 +67,56 @@ constexpr int kTreePreferredCharacters = 48;
 constexpr int kCardMinimumCharacters = 36;
 constexpr int kCardPreferredCharacters = 70;
 
+// Where a tree row is: the ids of the entities above it and its own ("#<row>" for a group, which
+// has no id), so the open branches can be opened again after the model is rebuilt.
+QString branchKey(const QModelIndex &index)
+{
+    QString key;
+    for (QModelIndex at = index; at.isValid(); at = at.parent()) {
+        const QString id = at.data(OrgTreeModel::EntityIdRole).toString();
+        key.prepend(QLatin1Char('/') + (id.isEmpty() ? QStringLiteral("#%1").arg(at.row()) : id));
+    }
+    return key;
+}
+
+QStringList expandedBranches(const QTreeView *tree)
+{
+    QStringList keys;
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex child = tree->model()->index(row, 0, parent);
+            if (tree->isExpanded(child)) {
+                keys << branchKey(child);
+                pending.push_back(child);
+            }
+        }
+    }
+    return keys;
+}
+
+// Opens the branches again, parents before children (opening one loads its rows).
+void expandBranches(QTreeView *tree, const QStringList &keys)
+{
+    const QSet<QString> wanted(keys.begin(), keys.end());
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+            const QModelIndex child = tree->model()->index(row, 0, parent);
+            if (wanted.contains(branchKey(child))) {
+                if (tree->model()->canFetchMore(child))
+                    tree->model()->fetchMore(child);
+                tree->expand(child);
+                pending.push_back(child);
+            }
+        }
+    }
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<KnowledgeBase> kb, std::filesystem::path path,
@@ -79,6 +131,7 @@ MainWindow::MainWindow(std::unique_ptr<KnowledgeBase> kb, std::filesystem::path 
             &MainWindow::chooseAndOpenDatabase);
     connect(m_guard, &DatabaseGuard::closeRequested, this, &QWidget::close);
     createWidgets();
+    setUpCuration();
     createActions();
     loadKnowledgeBase();
     restoreState();
@@ -169,7 +222,11 @@ void MainWindow::createWidgets()
         if (!text.isEmpty())
             m_tree->expandAll();
     });
-    connect(m_detail, &DetailView::linkActivated, this, &MainWindow::navigate);
+    connect(m_detail, &DetailView::linkActivated, this, [this](const QString &link) {
+        // The card's Revert and relation links act; the others show.
+        if (!m_editActions->handleLink(link))
+            navigate(link);
+    });
     const auto showEvent = [this](qint64 rowId) {
         QString link;
         m_guard->run(tr("Showing the event"), [&] {
@@ -261,6 +318,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editActions->addToMenu(editMenu);
+    editMenu->addSeparator();
     auto *find = editMenu->addAction(tr("&Search\u2026"), this, &MainWindow::openSearch);
     find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F)});
     auto *filter = editMenu->addAction(tr("&Filter Tree"), this, [this] {
@@ -383,6 +442,7 @@ void MainWindow::chooseImport(const QStringList &files)
 void MainWindow::loadKnowledgeBase()
 {
     m_guard->setFile(QString::fromStdString(m_path.string()));
+    m_editActions->setKnowledgeBase(*m_kb);
     delete m_search;
     m_search = new SearchPopup(*m_kb, this, m_guard);
 
@@ -403,6 +463,9 @@ void MainWindow::loadKnowledgeBase()
     m_reviewDock->setWidget(m_review);
     connect(m_review, &ReviewPane::evidenceSelected, this, &MainWindow::showArticle);
     connect(m_review, &ReviewPane::knowledgeBaseChanged, this, &MainWindow::refreshAfterChange);
+    // Accepting and rejecting are changes like any edit: Undo takes them back.
+    connect(m_review, &ReviewPane::changeMade, m_editActions,
+            [this](const ChangeResult &result) { m_editActions->recordChange(result.changeId); });
     if (!m_article) {
         m_article = new ArticleView;
         m_articleDock->setWidget(m_article);
@@ -539,7 +602,8 @@ void MainWindow::goForward()
 bool MainWindow::display(const QString &link)
 {
     const auto target = AtlasLink::parse(link);
-    if (!target)
+    if (!target || target->target == AtlasLink::Target::Relation ||
+        target->target == AtlasLink::Target::Revert)
         return false;
     const std::string id = target->id.toStdString();
     bool shown = true;
@@ -553,7 +617,8 @@ bool MainWindow::display(const QString &link)
                 return;
             }
             const auto card = m_kb->entityCard(entity->rowId, kCardEvents);
-            m_detail->setHtml(entityCardHtml(*card, linkedNames()));
+            m_detail->setHtml(
+                entityCardHtml(*card, linkedNames(), m_editActions->cardCuration(card->header.id)));
             m_highlighted.clear();
             for (const auto eventId : m_kb->eventIdsOf(entity->rowId, true))
                 m_highlighted.insert(eventId);
@@ -587,7 +652,8 @@ bool MainWindow::display(const QString &link)
                 return;
             }
             const auto card = m_kb->eventCard(event->rowId);
-            m_detail->setHtml(eventCardHtml(*card, linkedNames()));
+            m_detail->setHtml(
+                eventCardHtml(*card, linkedNames(), m_editActions->cardCuration(card->header.id)));
             m_highlighted = {event->rowId};
             m_timeline->setHighlighted(m_highlighted);
             m_timeline->setSelected(event->rowId);
@@ -661,15 +727,35 @@ void MainWindow::showArticle(const QString &sourceId, std::size_t offset, std::s
     });
 }
 
+void MainWindow::setUpCuration()
+{
+    m_editActions = new EditActions(this, m_guard, [this] { return currentLink(); });
+    m_editActions->attachContextMenus(m_tree, m_timeline, m_detail);
+    connect(m_editActions, &EditActions::changed, this, &MainWindow::refreshAfterChange);
+    connect(m_editActions, &EditActions::navigateRequested, this, &MainWindow::navigate);
+}
+
 void MainWindow::refreshAfterChange()
 {
     const QString current = currentLink();
+    const QStringList expanded = expandedBranches(m_tree);
+    const int treeScroll = m_tree->verticalScrollBar()->value();
+    const int cardScroll = m_detail->verticalScrollBar()->value();
     m_treeModel->reload();
     m_tree->expand(m_treeFilter->index(0, 0));
+    expandBranches(m_tree, expanded);
     refreshTimeline();
     refreshMembershipChart();
-    if (!current.isEmpty())
-        display(current);
+    // A deleted item leaves nothing to show: the welcome card, and nothing selected.
+    if (!current.isEmpty() && !display(current)) {
+        m_detail->setHtml(welcomeHtml(m_counts));
+        m_highlighted.clear();
+        m_timeline->setHighlighted(m_highlighted);
+        m_timeline->setSelected(std::nullopt);
+    }
+    m_tree->verticalScrollBar()->setValue(treeScroll);
+    m_detail->verticalScrollBar()->setValue(cardScroll);
+    m_editActions->updateActions();
 }
 
 void MainWindow::importArticles(const QStringList &files, std::optional<PartialDate> published)
@@ -811,6 +897,8 @@ void MainWindow::updateNavigationActions()
 {
     m_back->setEnabled(m_history.canGoBack());
     m_forward->setEnabled(m_history.canGoForward());
+    // What Edit, Delete, Merge and Add Alias act on: the place now current.
+    m_editActions->updateActions();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -29,6 +29,7 @@ class BackgroundJobs;
 class DatabaseGuard;
 class KnowledgeBaseCheck;
 class DetailView;
+class EditActions;
 class MembershipView;
 class ReviewPane;
 class OrgTreeModel;
@@ -81,11 +82,17 @@ public:
     [[nodiscard]] ArticleView *articleView() const { return m_article; }
     // Where every read of the knowledge base after start-up reports a failure.
     [[nodiscard]] DatabaseGuard *databaseGuard() const { return m_guard; }
-
+    // The Edit menu's curation and its undo stack.
+    [[nodiscard]] EditActions *editActions() const { return m_editActions; }
     // Background work: every worker the window starts, stopped and joined on close.
     [[nodiscard]] BackgroundJobs *backgroundJobs() const { return m_jobs; }
     // Tools > Check Knowledge Base, on a worker.
     [[nodiscard]] KnowledgeBaseCheck *knowledgeBaseCheck() const { return m_check; }
+
+public slots:
+    // Rereads the knowledge base into the tree, timeline, card and membership chart after a
+    // change, keeping the selection, the tree's open branches and every pane's scroll position.
+    void refreshAfterChange();
 
 signals:
     void importFinished(int imported, int duplicates, int failed, bool cancelled);
@@ -115,7 +122,8 @@ private:
     bool display(const QString &link);
     void selectInTree(std::int64_t entityRowId);
     void onTreeSelection();
-    void refreshAfterChange();
+    // The curation (issue 14): EditActions owns the actions, dialogs and undo stack.
+    void setUpCuration();
     void watchForOtherWriters();
     void restoreState();
     void saveState();
@@ -123,6 +131,7 @@ private:
     DatabaseGuard *m_guard;
     BackgroundJobs *m_jobs;
     KnowledgeBaseCheck *m_check;
+    EditActions *m_editActions = nullptr;
     std::unique_ptr<KnowledgeBase> m_kb;
     std::filesystem::path m_path;
     NavigationHistory m_history;

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
@@ -18,6 +19,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <app/aliasdialog.h>
+#include <app/editactions.h>
 #include <app/exportdialog.h>
 #include <app/mainwindow.h>
 #include <app/searchpopup.h>
@@ -134,6 +137,25 @@ struct Fixture
                        TimelineLayout::endDay(item) <= timeline().lastVisibleDay();
         }
         return false;
+    }
+    [[nodiscard]] std::vector<std::string> jointStaffAliases() const
+    {
+        return reference->aliases(reference->findEntity("joint-staff")->rowId);
+    }
+    const std::vector<std::string> aliasesAtStart = jointStaffAliases();
+    // Adds an alias to the Joint Staff through the Edit menu's Add Alias… (on the undo stack).
+    void addAlias(const QString &alias)
+    {
+        REQUIRE(window.navigate("atlas:entity/joint-staff"));
+        window.editActions()->setDialogRunner([alias](csto::app::CurationDialog &dialog) {
+            auto *aliasDialog = dynamic_cast<csto::app::AliasDialog *>(&dialog);
+            if (!aliasDialog)
+                return false;
+            aliasDialog->aliasEdit()->setText(alias);
+            return aliasDialog->okButton()->isEnabled();
+        });
+        window.editActions()->addAliasToCurrent();
+        REQUIRE(jointStaffAliases().size() == aliasesAtStart.size() + 1);
     }
     [[nodiscard]] QDockWidget *dock(const char *name) const
     {
@@ -316,6 +338,42 @@ const std::map<QString, Shortcut> &shortcuts()
         {"Ctrl+=", {Qt::CTRL | Qt::Key_Equal, false, zoomsAroundSelection(1.5)}},
         {"Ctrl++", {Qt::CTRL | Qt::Key_Plus, false, zoomsAroundSelection(1.5)}},
         {"Ctrl+-", {Qt::CTRL | Qt::Key_Minus, false, zoomsAroundSelection(1 / 1.5)}},
+        {"F2",
+         {Qt::Key_F2, false,
+          [](Fixture &f) -> Check {
+              REQUIRE(f.window.navigate("atlas:entity/joint-staff"));
+              f.filter->setFocus();
+              return [](const QString &dialog) { CHECK(dialog == "csto::app::EntityDialog"); };
+          }}},
+        {"Del",
+         {Qt::Key_Delete, false,
+          [](Fixture &f) -> Check {
+              REQUIRE(f.window.navigate("atlas:entity/vladimir-zainetdinov"));
+              f.window.treeView()->setFocus();
+              // The question, answered Cancel by the watcher: nothing is deleted.
+              return [&f](const QString &dialog) {
+                  CHECK(dialog == "QMessageBox");
+                  CHECK(f.reference->findEntity("vladimir-zainetdinov"));
+              };
+          }}},
+        {"Ctrl+Z",
+         {Qt::CTRL | Qt::Key_Z, false,
+          [](Fixture &f) -> Check {
+              f.addAlias("JS");
+              f.window.treeView()->setFocus();
+              return [&f](const QString &) { CHECK(f.jointStaffAliases() == f.aliasesAtStart); };
+          }}},
+        {"Ctrl+Shift+Z",
+         {Qt::CTRL | Qt::SHIFT | Qt::Key_Z, false,
+          [](Fixture &f) -> Check {
+              f.addAlias("JS");
+              f.window.editActions()->undo();
+              REQUIRE(f.jointStaffAliases() == f.aliasesAtStart);
+              f.window.treeView()->setFocus();
+              return [&f](const QString &) {
+                  CHECK(f.jointStaffAliases().size() == f.aliasesAtStart.size() + 1);
+              };
+          }}},
         {"Ctrl+Q",
          {Qt::CTRL | Qt::Key_Q, false,
           [](Fixture &f) -> Check {
@@ -407,4 +465,17 @@ TEST_CASE("Every shortcut works from the window's start-up state, without ambigu
             CHECK(WarningCollector::containing(QStringLiteral("ambiguous")).isEmpty());
         }
     }
+}
+
+TEST_CASE("Del in the tree's filter deletes text, not the item shown", "[window][keys]")
+{
+    Fixture f;
+    REQUIRE(f.window.navigate("atlas:entity/vladimir-zainetdinov"));
+    f.filter->setFocus();
+    f.filter->setText("council");
+    f.filter->setCursorPosition(0);
+    const QString dialog = press(f, QKeyCombination(Qt::Key_Delete));
+    CHECK(dialog.isEmpty());
+    CHECK(f.filter->text() == "ouncil");
+    CHECK(f.reference->findEntity("vladimir-zainetdinov"));
 }

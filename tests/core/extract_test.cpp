@@ -246,6 +246,19 @@ TEST_CASE("Candidate events need a date and a known entity", "[extract][analysis
                                             "person:Rudolf Rassendyll"});
 }
 
+TEST_CASE("An exercise named with its year is proposed under its full name", "[extract][analysis]")
+{
+    Gazetteer gazetteer;
+    gazetteer.build();
+    const std::string text = "Peacekeeping plans\nMOSCOW, 3 March 2019 (Agency) - The Enduring "
+                             "Brotherhood 2020 joint exercise will be of great importance.";
+    const auto analysis = analyseArticle(text, gazetteer, std::nullopt);
+    std::vector<std::string> names;
+    for (const auto &e : analysis.entities)
+        names.push_back(std::string(toString(e.kind)) + ":" + e.name);
+    CHECK(names == std::vector<std::string>{"exercise:Enduring Brotherhood 2020"});
+}
+
 TEST_CASE("A byte-order mark with nothing or blanks after it is an empty article",
           "[extract][encoding]")
 {

@@ -109,7 +109,9 @@ void proposeEntities(std::string_view text, const TextSpan &sentence,
          1,
          EntityKind::Operation,
          {"peration"}},
-        {Pattern("\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)\\s+(?:joint\\s+)?[Ee]xercise\\b"),
+        // "Enduring Brotherhood 2020 joint exercise": the year is part of an exercise's name.
+        {Pattern("\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?(?:\\s+(?:19|20)\\d\\d)?)\\s+(?:joint\\s+)?"
+                 "[Ee]xercise\\b"),
          1,
          EntityKind::Exercise,
          {"xercise"}},
