@@ -85,10 +85,7 @@ public:
     DependantsError(const std::string &message, std::vector<Dependant> dependants)
         : CurationError(message), m_dependants(std::move(dependants))
     {}
-    [[nodiscard]] const std::vector<Dependant> &dependants() const noexcept
-    {
-        return m_dependants;
-    }
+    [[nodiscard]] const std::vector<Dependant> &dependants() const noexcept { return m_dependants; }
 
 private:
     std::vector<Dependant> m_dependants;
