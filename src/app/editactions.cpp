@@ -225,7 +225,7 @@ void EditActions::updateActions()
     const auto link = AtlasLink::parse(m_currentLink ? m_currentLink() : QString());
     bool writable = false;
     DatabaseGuard::run(m_guard, tr("Reading the knowledge base"),
-                       [&] { writable = m_kb && !m_kb->database().isReadOnly(); });
+                       [&] { writable = m_kb && !m_kb->isReadOnly(); });
     const bool entity = link && link->target == AtlasLink::Target::Entity;
     const bool event = link && link->target == AtlasLink::Target::Event;
     for (QAction *action : {m_newEntity, m_newEvent, m_newRelation})
@@ -245,7 +245,7 @@ CardCuration EditActions::cardCuration(const std::string &recordId)
     CardCuration curation;
     if (!m_kb)
         return curation;
-    curation.editable = !m_kb->database().isReadOnly();
+    curation.editable = !m_kb->isReadOnly();
     curation.history = m_kb->history(recordId, kHistoryShown);
     return curation;
 }

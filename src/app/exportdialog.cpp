@@ -269,7 +269,7 @@ QString ExportDialog::runOnWorker(const QString &label,
     // The worker reads through its own read-only connection: a connection belongs to one
     // thread, and the window keeps answering (and reading) while the brief is made. This
     // thread touches nothing the worker uses until it has ended.
-    const std::filesystem::path database = m_kb.database().path();
+    const std::filesystem::path database = m_kb.path();
     const std::unique_ptr<QThread> worker(QThread::create([&] {
         try {
             auto kb = KnowledgeBase::open(database, schema::Access::ReadOnly);

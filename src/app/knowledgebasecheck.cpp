@@ -75,8 +75,7 @@ void KnowledgeBaseCheck::start(const std::filesystem::path &path)
         [path, checked](const std::atomic_bool &stop) {
             try {
                 auto kb = KnowledgeBase::open(path, schema::Access::ReadOnly);
-                kb.database().stopWhen(&stop);
-                CheckReport report = checkKnowledgeBase(kb.database());
+                CheckReport report = kb.check(&stop);
                 if (!stop)
                     checked->emplace(std::move(report));
             } catch (...) {

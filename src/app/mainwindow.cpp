@@ -488,9 +488,8 @@ void MainWindow::loadKnowledgeBase()
     m_detail->setHtml(welcomeHtml(m_counts));
     refreshTimeline();
     const QString fileName = QString::fromStdString(m_path.filename().string());
-    setWindowTitle(m_kb->database().isReadOnly()
-                       ? tr("%1 (read-only) \u2014 CSTO Atlas").arg(fileName)
-                       : tr("%1 \u2014 CSTO Atlas").arg(fileName));
+    setWindowTitle(m_kb->isReadOnly() ? tr("%1 (read-only) \u2014 CSTO Atlas").arg(fileName)
+                                      : tr("%1 \u2014 CSTO Atlas").arg(fileName));
     updateStatusBar();
     updateNavigationActions();
 }
@@ -774,19 +773,22 @@ void MainWindow::importArticles(const QStringList &files, std::optional<PartialD
         QStringLiteral("Importing articles"),
         [=, path = m_path](const std::atomic_bool &stop) {
             KnowledgeBase kb = KnowledgeBase::open(path, schema::Access::ReadWrite);
-            Transaction batch(kb.database());
-            Importer importer(kb);
-            for (int i = 0; i < files.size(); ++i) {
-                if (*cancelled || stop)
-                    return;
-                ImportOptions options;
-                options.published = published;
-                reports->push_back(importer.importFile(files[i].toStdString(), options));
-                QMetaObject::invokeMethod(
-                    progress, [progress, i] { progress->setValue(i + 1); }, Qt::QueuedConnection);
-            }
-            if (!*cancelled && !stop)
-                batch.commit();
+            ImportOptions options;
+            options.published = published;
+            std::vector<std::filesystem::path> paths;
+            for (const auto &file : files)
+                paths.emplace_back(file.toStdString());
+            *reports =
+                Importer(kb)
+                    .importBatch(
+                        paths, options, [&] { return !*cancelled && !stop; },
+                        [progress](std::size_t done) {
+                            QMetaObject::invokeMethod(
+                                progress,
+                                [progress, done] { progress->setValue(static_cast<int>(done)); },
+                                Qt::QueuedConnection);
+                        })
+                    .reports;
         },
         [=, this](std::exception_ptr escaped) {
             int imported = 0;

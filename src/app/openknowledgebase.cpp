@@ -63,7 +63,7 @@ std::optional<std::filesystem::path> askForAnotherFile(QWidget *parent, const QS
 
 QString readOnlyNotice(KnowledgeBase &kb)
 {
-    const auto &reason = kb.database().readOnlyReason();
+    const auto &reason = kb.readOnlyReason();
     if (reason.empty())
         return {};
     return translate("Read-only: %1. Imports and reviews cannot be saved.")

@@ -171,7 +171,7 @@ int runExport(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::
         throw UsageError("unknown export format \"" + *format + "\" (only json)");
     if (!args.positionals().empty())
         throw UsageError("export takes no arguments");
-    const std::string text = serialiseDataset(loadDataset(kb->database()));
+    const std::string text = serialiseDataset(kb->exportDataset());
     if (const auto file = args.value("-o"))
         writeFileAtomically(*file, text);
     else
@@ -343,17 +343,17 @@ int runCheck(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::o
 {
     if (!args.positionals().empty())
         throw UsageError("check takes no arguments");
-    const auto report = checkKnowledgeBase(kb->database());
+    const auto report = kb->check();
     if (args.flag("--json")) {
         json::Json problems = json::Json::array();
         for (const auto &p : report.problems)
             problems.push_back({{"check", p.check}, {"problem", p.problem}});
-        printJson(out, {{"database", kb->database().path().string()},
+        printJson(out, {{"database", kb->path().string()},
                         {"ok", report.ok()},
                         {"passed", report.passed},
                         {"problems", problems}});
     } else {
-        out << "Checking " << text::forTerminal(kb->database().path().string()) << "\n";
+        out << "Checking " << text::forTerminal(kb->path().string()) << "\n";
         for (const auto &check : report.passed)
             out << "  ok       " << text::forTerminal(check) << "\n";
         for (const auto &p : report.problems)
@@ -367,7 +367,7 @@ int runCheck(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::o
 
 int runInfo(const Arguments &args, KnowledgeBase *kb, std::ostream &out, std::ostream &)
 {
-    const std::string path = kb->database().path().string();
+    const std::string path = kb->path().string();
     if (args.flag("--json"))
         printJson(out, json::counts(kb->counts(), path));
     else
@@ -661,8 +661,8 @@ int runCommand(const Arguments &args, std::ostream &out, std::ostream &err)
                                                             : schema::Access::ReadOnly);
     // A knowledge base in a folder this user cannot write opens read-only: say so once (exit 4)
     // rather than failing every change as if the input were at fault.
-    if (const auto &reason = kb.database().readOnlyReason(); it->writes && !reason.empty())
-        throw IncompatibleDatabaseError(kb.database().path().string() + ": cannot " + it->name +
+    if (const auto &reason = kb.readOnlyReason(); it->writes && !reason.empty())
+        throw IncompatibleDatabaseError(kb.path().string() + ": cannot " + it->name +
                                         ": the knowledge base was opened read-only: " + reason);
     return it->run(args, &kb, out, err);
 }

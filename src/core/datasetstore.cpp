@@ -137,16 +137,6 @@ void insertSourceLinks(Statement &stmt, std::int64_t ownerRowId,
     }
 }
 
-std::string utcTimestamp()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
-
 std::vector<std::string> sourceIds(Database &db, const char *sql, std::int64_t ownerRowId)
 {
     auto stmt = db.prepare(sql);
@@ -237,6 +227,16 @@ void requireUtf8(const Database &db, const Dataset &dataset)
 }
 
 } // namespace
+
+std::string utcTimestamp()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
 
 std::int64_t insertSource(Database &db, const SourceRecord &source)
 {

@@ -57,6 +57,9 @@ void buildKnowledgeBaseFile(const Dataset &dataset, const std::filesystem::path 
 void buildKnowledgeBaseFile(const std::filesystem::path &target,
                             const std::function<void(Database &)> &fill);
 
+// Now, in UTC, as the journal and imported articles record it: "2026-12-03T14:20:05Z".
+[[nodiscard]] std::string utcTimestamp();
+
 // Stores an article's text for a source already inserted, and makes the text searchable with
 // the source's title and publisher.
 void insertArticleText(Database &db, std::int64_t sourceRowId, const std::string &title,

@@ -17,16 +17,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string utcNow()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
-
 // Latin or Cyrillic, by which letters dominate.
 std::string languageOf(std::string_view text)
 {
@@ -81,6 +71,26 @@ void Importer::refreshGazetteer()
         m_gazetteer.add(name, rowId);
     m_gazetteer.build();
     m_duplicates.emplace(m_kb, names);
+}
+
+Importer::Batch Importer::importBatch(const std::vector<std::filesystem::path> &files,
+                                      const ImportOptions &options,
+                                      const std::function<bool()> &keepGoing,
+                                      const std::function<void(std::size_t)> &done)
+{
+    Batch batch;
+    Transaction transaction(m_kb.database());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!keepGoing())
+            return batch;
+        batch.reports.push_back(importFile(files[i], options));
+        done(i + 1);
+    }
+    if (!keepGoing())
+        return batch;
+    transaction.commit();
+    batch.committed = true;
+    return batch;
 }
 
 ImportReport Importer::importFile(const std::filesystem::path &file, const ImportOptions &options)
@@ -148,7 +158,7 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
                                 {}};
             sourceRowId = insertSource(db, source);
         }
-        insertArticleText(db, *sourceRowId, report.title, report.publisher, text, utcNow());
+        insertArticleText(db, *sourceRowId, report.title, report.publisher, text, utcTimestamp());
 
         const auto slugOf = [&](std::int64_t rowId) { return m_kb.entity(rowId)->id; };
         auto mention = db.prepare("INSERT INTO article_mentions(source_id, entity_id, byte_offset, "

@@ -6,6 +6,7 @@
 #include "knowledgebase.h"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -94,6 +95,18 @@ class Importer
 public:
     explicit Importer(KnowledgeBase &kb);
 
+    // Imports several files as one batch, all or nothing: `keepGoing` is asked before each file,
+    // and a false answer (Cancel, a closing window) rolls the whole batch back. `done` hears how
+    // many files have been read. Returns each file's report (those read before a stop).
+    struct Batch
+    {
+        std::vector<ImportReport> reports;
+        bool committed = false;
+    };
+    [[nodiscard]] Batch importBatch(const std::vector<std::filesystem::path> &files,
+                                    const ImportOptions &options,
+                                    const std::function<bool()> &keepGoing,
+                                    const std::function<void(std::size_t)> &done);
     [[nodiscard]] ImportReport importFile(const std::filesystem::path &file,
                                           const ImportOptions &options);
     [[nodiscard]] ImportReport importText(std::string_view bytes, const std::string &fileName,

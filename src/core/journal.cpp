@@ -22,16 +22,6 @@
 namespace csto::journal {
 namespace {
 
-std::string utcNow()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
-
 // The operating-system user making the change: the account of the effective user id, else
 // $USER (a container without a passwd entry for its user).
 std::string userName()
@@ -153,7 +143,7 @@ std::int64_t insertEntry(Database &db, const Entry &entry, const std::string &ch
 {
     db.prepare("INSERT INTO journal(time, user, action, record_type, record_id, label, \"before\", "
                "\"after\", changeset, reverts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, utcNow())
+        .bind(1, utcTimestamp())
         .bind(2, userName())
         .bind(3, entry.action)
         .bind(4, entry.recordType)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "knowledgebase.h"
 
+#include "datasetstore.h"
 #include "searchquery.h"
 
 #include <algorithm>
@@ -735,6 +736,23 @@ std::vector<SourceInfo> KnowledgeBase::sources()
         result.push_back({stmt.text(0), stmt.text(1), dateColumn(stmt, 2), stmt.text(3),
                           stmt.text(4), stmt.optionalText(5)});
     return result;
+}
+
+Dataset KnowledgeBase::exportDataset()
+{
+    return loadDataset(m_db);
+}
+
+CheckReport KnowledgeBase::check(const std::atomic_bool *stop)
+{
+    // The connection stops watching `stop` however the check ends.
+    struct StopWatching
+    {
+        Database &db;
+        ~StopWatching() { db.stopWhen(nullptr); }
+    } stopWatching{m_db};
+    m_db.stopWhen(stop);
+    return checkKnowledgeBase(m_db);
 }
 
 std::int64_t KnowledgeBase::dataVersion()

@@ -3,9 +3,11 @@
 
 #include "curation.h"
 #include "database.h"
+#include "integritycheck.h"
 #include "model.h"
 #include "schema.h"
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -201,6 +203,19 @@ public:
                                             schema::Access access);
 
     [[nodiscard]] Database &database() noexcept { return m_db; }
+    [[nodiscard]] const std::filesystem::path &path() const noexcept { return m_db.path(); }
+    [[nodiscard]] bool isReadOnly() const noexcept { return m_db.isReadOnly(); }
+    // Why a knowledge base opened for writing is read-only (the file or folder is not
+    // writable); empty otherwise.
+    [[nodiscard]] const std::string &readOnlyReason() const noexcept
+    {
+        return m_db.readOnlyReason();
+    }
+    // The whole knowledge base as records, in the order stored: what `csto-kb export` writes.
+    [[nodiscard]] Dataset exportDataset();
+    // The file's health (checkKnowledgeBase). `stop`, when given and set from another thread,
+    // interrupts it (the statement running fails, and so does the check).
+    [[nodiscard]] CheckReport check(const std::atomic_bool *stop = nullptr);
 
     // By id (or the id of an entity merged into it), then by name, then by alias; names and
     // aliases match case-insensitively.

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <fstream>
 
 using namespace csto;
 
@@ -88,4 +89,38 @@ TEST_CASE("An article that is only a byte-order mark and blanks is refused as em
     auto sources = kb.database().prepare("SELECT count(*) FROM articles");
     REQUIRE(sources.step());
     CHECK(sources.integer(0) == 0);
+}
+
+TEST_CASE("A batch of articles is imported all or nothing: a stop rolls every one back", "[import]")
+{
+    test::TempDir dir;
+    buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
+    std::vector<std::filesystem::path> files;
+    for (int i = 0; i < 3; ++i) {
+        files.push_back(dir / ("article-" + std::to_string(i) + ".txt"));
+        std::ofstream(files.back()) << "The High Council met in Ruritania on " << 10 + i
+                                    << " May 2002.\n\nArticle number " << i << ".\n";
+    }
+    const auto sources = [&] {
+        return KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly).sources().size();
+    };
+    const auto before = sources();
+    {
+        auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+        std::size_t read = 0;
+        const auto batch = Importer(kb).importBatch(
+            files, {}, [&] { return read < 2; }, [&](std::size_t done) { read = done; });
+        CHECK_FALSE(batch.committed);
+        CHECK(batch.reports.size() == 2);
+    }
+    CHECK(sources() == before);
+    {
+        auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+        std::vector<std::size_t> heard;
+        const auto batch = Importer(kb).importBatch(
+            files, {}, [] { return true; }, [&](std::size_t done) { heard.push_back(done); });
+        CHECK(batch.committed);
+        CHECK(heard == std::vector<std::size_t>{1, 2, 3});
+    }
+    CHECK(sources() == before + 3);
 }
