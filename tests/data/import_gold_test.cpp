@@ -373,13 +373,13 @@ TEST_CASE("Self-measurement against the gold: recall and precision per language"
     const Figures ru = measure(readGold("ru"), misses);
 
     std::cout << "\nGold measurement (tests/data/gold): hit/total and per cent\n"
-              << "                                   English                Russian\n";
+              << "                                  English             Russian\n";
     const auto row = [&](const char *label, const Ratio &a, const Ratio &b) {
         std::cout << "  " << std::left << std::setw(32) << label << std::right << a.text() << "    "
                   << b.text() << "\n";
     };
-    std::cout << "  articles                             " << en.articles << "                     "
-              << ru.articles << "\n";
+    std::cout << "  " << std::left << std::setw(32) << "articles" << std::right << std::setw(4)
+              << en.articles << std::setw(18) << ru.articles << "\n";
     row("known-entity mentions (recall)", en.known, ru.known);
     row("new entities (recall)", en.entities, ru.entities);
     row("  of which by name, any kind", en.entitiesByName, ru.entitiesByName);
