@@ -327,6 +327,39 @@ struct Thresholds
 
 } // namespace
 
+TEST_CASE("The gold's matching rules", "[import][gold]")
+{
+    CHECK(nameKey("Канал — Западный заслон") == nameKey("«канал-западный заслон»"));
+    CHECK(nameKey("Объединённый штаб") == nameKey("ОБЪЕДИНЕННЫЙ ШТАБ"));
+    CHECK(nameKey("Kobalt-2018") == nameKey("kobalt 2018"));
+    CHECK(nameKey("Kobalt-2018") != nameKey("Kobalt"));
+    CHECK(nameKey("Таалатбеком Масадыковым") != nameKey("Таалатбек Масадыков"));
+    CHECK(kindsCompatible(EntityKind::Body, EntityKind::Organisation));
+    CHECK_FALSE(kindsCompatible(EntityKind::Exercise, EntityKind::Operation));
+
+    GoldEvent drill;
+    drill.date = PartialDate::parse("2014-08-18");
+    drill.end = PartialDate::parse("2014-08-22");
+    CHECK(datesAgree(PartialDate::parse("2014-08"), std::nullopt, drill));
+    CHECK(datesAgree(PartialDate::parse("2014-08-20"), std::nullopt, drill));
+    CHECK(datesAgree(PartialDate::parse("--08-18"), std::nullopt, drill));
+    CHECK_FALSE(datesAgree(PartialDate::parse("--08-19"), std::nullopt, drill));
+    CHECK_FALSE(datesAgree(PartialDate::parse("2013-08-18"), std::nullopt, drill));
+    CHECK_FALSE(datesAgree(PartialDate::parse("2014-09"), std::nullopt, drill));
+    GoldEvent year;
+    year.date = PartialDate::parse("2021");
+    CHECK(datesAgree(PartialDate::parse("2021-04-29"), std::nullopt, year));
+    CHECK(datesAgree(PartialDate::parse("2020"), PartialDate::parse("2022"), year));
+    CHECK_FALSE(datesAgree(PartialDate::parse("--04-29"), std::nullopt, year));
+
+    GoldArticle article;
+    article.entities.push_back({"Interaction", EntityKind::Exercise, {"Interaction-2014"}, false});
+    drill.participants = {"Interaction", "kazakhstan"};
+    CHECK(sharesParticipant({"russia", "kazakhstan"}, drill, article));
+    CHECK(sharesParticipant({"interaction-2014"}, drill, article));
+    CHECK_FALSE(sharesParticipant({"russia"}, drill, article));
+}
+
 TEST_CASE("The gold is consistent with the knowledge base and the corpus", "[import][gold]")
 {
     const test::BundledCopy copy;
