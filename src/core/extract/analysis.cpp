@@ -57,6 +57,20 @@ bool overlapsAny(std::size_t offset, std::size_t length, const std::vector<Span>
     return candidate != sorted.end() && candidate->offset < offset + length;
 }
 
+bool isShort(std::string_view text, const TextSpan &sentence)
+{
+    constexpr std::size_t kShortWords = 6;
+    const std::string_view words = text.substr(sentence.offset, sentence.length);
+    return static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) < kShortWords;
+}
+
+// A sentence of a few words holding a dateline: the dateline and its publisher, no more.
+bool isDatelineAlone(std::string_view text, const TextSpan &sentence,
+                     const std::vector<TextSpan> &datelines)
+{
+    return isShort(text, sentence) && overlapsAny(sentence.offset, sentence.length, datelines);
+}
+
 bool isCalendarWord(const std::string &word)
 {
     static const std::set<std::string> words = {
@@ -373,7 +387,20 @@ ArticleAnalysis analyseArticle(std::string_view text, const Gazetteer &gazetteer
         analysis.title =
             titleFrom(text.substr(analysis.layout.title->offset, analysis.layout.title->length));
     } else if (!sentences.empty()) {
-        analysis.title = titleFrom(text.substr(sentences.front().offset, sentences.front().length));
+        // A dateline standing as a sentence ("ЕРЕВАН, 1 янв — Sputnik.", "MOSCOW, August 18.
+        // /TASS/.") tells no story: the title is the first sentence after it that does.
+        std::size_t chosen = 0;
+        if (isDatelineAlone(text, sentences.front(), analysis.layout.datelines)) {
+            constexpr std::size_t kLookAhead = 3;
+            for (std::size_t i = 1; i < std::min(sentences.size(), kLookAhead); ++i) {
+                if (!isShort(text, sentences[i])) {
+                    chosen = i;
+                    break;
+                }
+            }
+        }
+        const TextSpan &first = sentences[chosen];
+        analysis.title = titleFrom(text.substr(first.offset, first.length));
     }
     analyseSentences(text, sentences, gazetteer, std::nullopt, analysis);
     if (analysis.published && analysis.published->hasYear())
