@@ -40,7 +40,8 @@ struct DateContext
 // publication date to the precision they refer to and are dropped otherwise. Expressions introduced
 // by "for", "till", "until", "by" or "to" name periods and deadlines ("strategy to 2025", "budget
 // for 2021"), not event dates, and are skipped; so are years inside names ("Enduring Brotherhood
-// 2020").
+// 2020"). Russian expressions («16 декабря 2025 года», «с 2 по 16 октября», «в прошлом году»;
+// russiandates.h) are found in the same pass, the longest expression winning over both grammars.
 [[nodiscard]] std::vector<DateMention> findDates(std::string_view text, const DateContext &context);
 
 } // namespace csto::extract

@@ -845,8 +845,12 @@ std::vector<DateCandidate> findRussianDates(std::string_view text, const DateCon
             const Token &last = tokens[e->end - 1];
             DateCandidate candidate{tokens[i].offset, last.offset + last.length - tokens[i].offset,
                                     std::nullopt};
-            if (!namesPeriod(tokens, *e))
-                candidate.mention = resolve(*e, context);
+            try {
+                if (!namesPeriod(tokens, *e))
+                    candidate.mention = resolve(*e, context);
+            } catch (const DateError &) {
+                // A year the calendar lacks: a publication year given at its limits, shifted.
+            }
             candidates.push_back(candidate);
             i = e->end;
         }
