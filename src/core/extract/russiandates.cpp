@@ -2,7 +2,6 @@
 #include "russiandates.h"
 
 #include "calendar.h"
-#include "gazetteer.h"
 
 #include <algorithm>
 #include <array>
@@ -177,7 +176,37 @@ constexpr Keyword kKeywords[] = {
 // The longest keyword in bytes: «воскресенье», «понедельник».
 constexpr std::size_t kLongestKeyword = 22;
 
-const Keyword *keywordFor(std::string_view folded)
+// The word in lower case with ё as е, as keywords are written, in `buffer`; empty when it is
+// longer than any keyword.
+std::string_view folded(std::string_view word, std::array<char, kLongestKeyword> &buffer)
+{
+    if (word.size() > buffer.size())
+        return {};
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        auto c = static_cast<unsigned char>(word[i]);
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<unsigned char>(c + ('a' - 'A'));
+        } else if ((c == 0xD0 || c == 0xD1) && i + 1 < word.size()) {
+            auto next = static_cast<unsigned char>(word[i + 1]);
+            if (c == 0xD0 && next >= 0x90 && next <= 0x9F) { // А..П
+                next = static_cast<unsigned char>(next + 0x20);
+            } else if (c == 0xD0 && next >= 0xA0 && next <= 0xAF) { // Р..Я
+                c = 0xD1;
+                next = static_cast<unsigned char>(next - 0x20);
+            } else if ((c == 0xD0 && next == 0x81) || (c == 0xD1 && next == 0x91)) { // Ё, ё
+                c = 0xD0;
+                next = 0xB5;
+            }
+            buffer[i] = static_cast<char>(c);
+            buffer[++i] = static_cast<char>(next);
+            continue;
+        }
+        buffer[i] = static_cast<char>(c);
+    }
+    return {buffer.data(), word.size()};
+}
+
+const Keyword *keywordFor(std::string_view word)
 {
     static const std::vector<Keyword> sorted = [] {
         std::vector<Keyword> keywords(std::begin(kKeywords), std::end(kKeywords));
@@ -186,9 +215,9 @@ const Keyword *keywordFor(std::string_view folded)
         return keywords;
     }();
     const auto found =
-        std::lower_bound(sorted.begin(), sorted.end(), folded,
+        std::lower_bound(sorted.begin(), sorted.end(), word,
                          [](const Keyword &k, std::string_view s) { return k.text < s; });
-    return found != sorted.end() && found->text == folded ? &*found : nullptr;
+    return found != sorted.end() && found->text == word ? &*found : nullptr;
 }
 
 enum class TokenType : std::uint8_t
@@ -271,12 +300,11 @@ std::vector<Token> tokenize(std::string_view text)
                 i += letter;
             token.type = TokenType::Letters;
             token.length = i - token.offset;
-            if (token.length <= kLongestKeyword) {
-                if (const Keyword *k =
-                        keywordFor(foldCase(text.substr(token.offset, token.length)))) {
-                    token.word = k->word;
-                    token.value = k->value;
-                }
+            std::array<char, kLongestKeyword> buffer{};
+            if (const Keyword *k =
+                    keywordFor(folded(text.substr(token.offset, token.length), buffer))) {
+                token.word = k->word;
+                token.value = k->value;
             }
         } else if (c == '-' || c == '.' || c == ',') {
             token.type = c == '-' ? TokenType::Dash : c == '.' ? TokenType::Dot : TokenType::Comma;
