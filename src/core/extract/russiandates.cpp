@@ -139,6 +139,8 @@ constexpr Keyword kKeywords[] = {
     {"сегодня", Word::Today, 0},
     {"вчера", Word::Today, -1},
     {"завтра", Word::Today, 1},
+    {"позавчера", Word::Today, -2},
+    {"послезавтра", Word::Today, 2},
     {"прошлом", Word::Shift, -1},
     {"прошлого", Word::Shift, -1},
     {"прошлой", Word::Shift, -1},
