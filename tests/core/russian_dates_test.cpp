@@ -153,6 +153,11 @@ TEST_CASE("Russian ranges of days and of years", "[extract][dates][russian]")
     CHECK(datesIn("В 1999-2003 г.г. он был послом.") == Found{"1999..2003"});
     CHECK(datesIn("Он был послом 1999-2003 г.г. в Дании.") == Found{"1999..2003"});
     CHECK(datesIn("Программа действовала с 2021 по 2025 год.") == Found{"2021..2025"});
+    CHECK(datesIn("Миссия работала с января по март 2015 года.") == Found{"2015-01..2015-03"});
+    CHECK(datesIn("Патрули выходили в ноябре–декабре 2014 г.") == Found{"2014-11..2014-12"});
+    CHECK(datesIn("Сборы шли с ноября по февраль 2015 года.") == Found{"2014-11..2015-02"});
+    CHECK(datesIn("Отчёты сдавали в январе-феврале.", talkingAbout(2019)) ==
+          Found{"2019-01..2019-02"});
 }
 
 TEST_CASE("Russian relative dates resolve against the publication date",

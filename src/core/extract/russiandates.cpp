@@ -345,6 +345,7 @@ enum class Kind
     Day,
     DayRange,
     Month,
+    MonthRange,
     Year,
     YearRange,
     RelativeDay,
@@ -363,10 +364,10 @@ struct Expression
     int day = 0;
     int month = 0;
     int endDay = 0;
-    int endMonth = 0;
-    int year = 0; // Year and YearRange; DayRange: the first part's own year, 0 if none
+    int endMonth = 0; // DayRange, MonthRange
+    int year = 0;     // Year and YearRange; DayRange: the first part's own year, 0 if none
     int endYear = 0;
-    YearTail tail; // Day, DayRange (its end), Month
+    YearTail tail; // Day, DayRange and MonthRange (their end), Month
     int shift = 0; // relative: days, years, months or weeks from publication; Weekday: the day
 };
 
@@ -390,12 +391,12 @@ public:
     }
 
     // Tried in this order; among expressions of one length the earlier form wins.
-    static std::array<Form, 11> forms()
+    static std::array<Form, 12> forms()
     {
-        return {&Matcher::rangeFromTo, &Matcher::rangeDash, &Matcher::yearRange,
-                &Matcher::dayMonth,    &Matcher::monthDay,  &Matcher::numericDashed,
-                &Matcher::monthYear,   &Matcher::yearAlone, &Matcher::inMonth,
-                &Matcher::relative,    &Matcher::weekday};
+        return {&Matcher::rangeFromTo,   &Matcher::rangeDash, &Matcher::yearRange,
+                &Matcher::monthRange,    &Matcher::dayMonth,  &Matcher::monthDay,
+                &Matcher::numericDashed, &Matcher::monthYear, &Matcher::yearAlone,
+                &Matcher::inMonth,       &Matcher::relative,  &Matcher::weekday};
     }
 
 private:
@@ -579,6 +580,26 @@ private:
             return word ? *word : first + 3;
         // Without a preposition only a word for years makes two years a period.
         return word;
+    }
+
+    // «с января по март 2015 года», «в ноябре–декабре 2014 г.», «в январе-феврале»
+    Step monthRange(std::size_t i, Expression &e) const
+    {
+        const bool fromTo = is(at(i), Word::From);
+        if (!fromTo && !is(at(i), Word::In))
+            return std::nullopt;
+        const Step afterStart =
+            is(spaced(i + 1), Word::Month) ? month(i + 1, e.month) : std::nullopt;
+        if (!afterStart)
+            return std::nullopt;
+        std::size_t n = *afterStart;
+        if (fromTo ? !is(spaced(n), Word::To) : !isType(at(n), TokenType::Dash))
+            return std::nullopt;
+        const Step afterEnd = is(at(n + 1), Word::Month) ? month(n + 1, e.endMonth) : std::nullopt;
+        if (!afterEnd || e.endMonth == e.month)
+            return std::nullopt;
+        e.kind = Kind::MonthRange;
+        return yearTail(*afterEnd, e.tail);
     }
 
     // «16 декабря 2025 года», «1 янв», «12 мая с.г.», «1 января будущего года»
@@ -789,6 +810,16 @@ std::optional<DateMention> resolve(const Expression &e, const DateContext &conte
         if (!year.resolved || !year.year)
             return std::nullopt;
         start = PartialDate::month(*year.year, e.month);
+        mention.hasExplicitYear = year.stated;
+        break;
+    }
+    case Kind::MonthRange: {
+        const TailYear year = yearOf(e.tail, context);
+        if (!year.resolved || !year.year)
+            return std::nullopt;
+        // «с ноября по февраль 2015 года» begins in the year before.
+        start = PartialDate::month(e.month > e.endMonth ? *year.year - 1 : *year.year, e.month);
+        mention.end = PartialDate::month(*year.year, e.endMonth);
         mention.hasExplicitYear = year.stated;
         break;
     }
