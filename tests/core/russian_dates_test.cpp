@@ -118,6 +118,7 @@ TEST_CASE("Russian years and months", "[extract][dates][russian]")
     CHECK(datesIn("Операция проводится с 2005 года ежегодно.") == Found{"2005"});
     CHECK(datesIn("Штаб создан в конце 2014 года.") == Found{"2014"});
     CHECK(datesIn("Учения прошли летом 2012 года.") == Found{"2012"});
+    CHECK(datesIn("Председательство перейдёт к ним в следующем, 2024 году.") == Found{"2024"});
     CHECK(datesIn("Переговоры шли в декабре 2014 г. в столице.") == Found{"2014-12"});
     CHECK(datesIn("Декабрь 2014 года выдался трудным.") == Found{"2014-12"});
     CHECK(datesIn("В декабре делегация вернулась.", talkingAbout(2018)) == Found{"2018-12"});

@@ -670,13 +670,16 @@ private:
         return end;
     }
 
-    // «в 2012 году», «с 2005 года», «в конце 2014 года», «летом 2012 года»
+    // «в 2012 году», «с 2005 года», «в конце 2014 года», «летом 2012 года», «в следующем, 2024
+    // году»
     Step yearAlone(std::size_t i, Expression &e) const
     {
         std::size_t n = i + 1;
         if (is(at(i), Word::In) || is(at(i), Word::From)) {
             if (is(spaced(n), Word::Part))
                 ++n;
+            else if (is(spaced(n), Word::Shift) && isType(joined(n + 1), TokenType::Comma))
+                n += 2;
         } else if (!is(at(i), Word::Season)) {
             return std::nullopt;
         }
