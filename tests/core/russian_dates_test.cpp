@@ -71,6 +71,14 @@ TEST_CASE("Russian days, with the year or without", "[extract][dates][russian]")
     CHECK(datesIn("Сообщение пришло 1 янв утром.", publishedOn("2020-01-02")) ==
           Found{"2020-01-01"});
     CHECK(datesIn("Делегация прибыла 14 апреля.", talkingAbout(2017)) == Found{"2017-04-14"});
+    // More than half a year after publication, a day without its year is last year's.
+    CHECK(datesIn("31 декабря истекли полномочия генсека.", publishedOn("2017-01-01")) ==
+          Found{"2016-12-31"});
+    CHECK(datesIn("Сессия пройдёт 23 ноября в столице.", publishedOn("2023-11-14")) ==
+          Found{"2023-11-23"});
+    CHECK(datesIn("Учения пройдут 10 июля.", publishedOn("2023-01-20")) == Found{"2023-07-10"});
+    CHECK(datesIn("The mandate ended on 31 December.", publishedOn("2017-01-03")) ==
+          Found{"2016-12-31"});
     CHECK(datesIn("Документ от 30 февраля 2021 года не существует.").empty());
 }
 

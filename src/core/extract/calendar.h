@@ -64,13 +64,20 @@ inline std::optional<PartialDate> latestWeekday(const std::optional<PartialDate>
 }
 
 // The year of a day or month whose expression states none: the year the text was last talking
-// about, else the publication's, else the one chosen from the text.
-inline std::optional<int> fallbackYear(const DateContext &context)
+// about, else the publication's (the year before when the month is more than half a year after
+// publication: «31 декабря» in a report of 1 January is last December), else the one chosen from
+// the text.
+inline std::optional<int> fallbackYear(const DateContext &context, int month)
 {
+    constexpr int kMonthsAhead = 6; // announcements look a few months ahead, not most of a year
     if (context.narrativeYear)
         return context.narrativeYear;
-    if (context.published && context.published->hasYear())
-        return context.published->yearValue();
+    if (context.published && context.published->hasYear()) {
+        const int published = context.published->yearValue();
+        const int publishedMonth = context.published->monthValue();
+        return publishedMonth > 0 && month - publishedMonth > kMonthsAhead ? published - 1
+                                                                           : published;
+    }
     return context.textYear;
 }
 

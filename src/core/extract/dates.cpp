@@ -671,7 +671,7 @@ std::optional<int> stated(int year)
 std::optional<DateMention> resolve(Form form, const Match &m, const DateContext &context)
 {
     DateMention mention;
-    const std::optional<int> fallbackYear = calendar::fallbackYear(context);
+    const std::optional<int> fallbackYear = calendar::fallbackYear(context, m.month);
     const auto dayOrNone = [&](std::optional<int> year, int month, int day) {
         mention.hasExplicitYear = year.has_value();
         return calendar::makeDay(year ? year : fallbackYear, month, day);

@@ -758,7 +758,7 @@ struct TailYear
     bool stated = false;
 };
 
-TailYear yearOf(const YearTail &tail, const DateContext &context)
+TailYear yearOf(const YearTail &tail, int month, const DateContext &context)
 {
     const bool publishedYear = context.published && context.published->hasYear();
     if (tail.year != 0)
@@ -770,7 +770,7 @@ TailYear yearOf(const YearTail &tail, const DateContext &context)
     }
     if (tail.thisYear && publishedYear)
         return {true, context.published->yearValue(), false};
-    return {true, calendar::fallbackYear(context), false};
+    return {true, calendar::fallbackYear(context, month), false};
 }
 
 std::optional<DateMention> resolve(const Expression &e, const DateContext &context)
@@ -781,7 +781,7 @@ std::optional<DateMention> resolve(const Expression &e, const DateContext &conte
     std::optional<PartialDate> start;
     switch (e.kind) {
     case Kind::Day: {
-        const TailYear year = yearOf(e.tail, context);
+        const TailYear year = yearOf(e.tail, e.month, context);
         if (!year.resolved)
             return std::nullopt;
         start = calendar::makeDay(year.year, e.month, e.day);
@@ -789,7 +789,7 @@ std::optional<DateMention> resolve(const Expression &e, const DateContext &conte
         break;
     }
     case Kind::DayRange: {
-        const TailYear year = yearOf(e.tail, context);
+        const TailYear year = yearOf(e.tail, e.endMonth, context);
         if (!year.resolved)
             return std::nullopt;
         // «с 28 декабря по 3 января 2017 года» begins in the year before.
@@ -809,7 +809,7 @@ std::optional<DateMention> resolve(const Expression &e, const DateContext &conte
         break;
     }
     case Kind::Month: {
-        const TailYear year = yearOf(e.tail, context);
+        const TailYear year = yearOf(e.tail, e.month, context);
         if (!year.resolved || !year.year)
             return std::nullopt;
         start = PartialDate::month(*year.year, e.month);
@@ -817,7 +817,7 @@ std::optional<DateMention> resolve(const Expression &e, const DateContext &conte
         break;
     }
     case Kind::MonthRange: {
-        const TailYear year = yearOf(e.tail, context);
+        const TailYear year = yearOf(e.tail, e.endMonth, context);
         if (!year.resolved || !year.year)
             return std::nullopt;
         // «с ноября по февраль 2015 года» begins in the year before.
