@@ -57,6 +57,16 @@ bool overlapsAny(std::size_t offset, std::size_t length, const std::vector<Span>
     return candidate != sorted.end() && candidate->offset < offset + length;
 }
 
+// A sentence of a few words holding a dateline: the dateline and its publisher, no more.
+bool isDatelineAlone(std::string_view text, const TextSpan &sentence,
+                     const std::vector<TextSpan> &datelines)
+{
+    constexpr std::size_t kMaxWords = 6;
+    const std::string_view words = text.substr(sentence.offset, sentence.length);
+    return static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) < kMaxWords &&
+           overlapsAny(sentence.offset, sentence.length, datelines);
+}
+
 bool isCalendarWord(const std::string &word)
 {
     static const std::set<std::string> words = {
@@ -373,7 +383,19 @@ ArticleAnalysis analyseArticle(std::string_view text, const Gazetteer &gazetteer
         analysis.title =
             titleFrom(text.substr(analysis.layout.title->offset, analysis.layout.title->length));
     } else if (!sentences.empty()) {
-        analysis.title = titleFrom(text.substr(sentences.front().offset, sentences.front().length));
+        // A dateline standing as a sentence ("ЕРЕВАН, 1 янв — Sputnik.", "MOSCOW, August 18.
+        // /TASS/.") tells no story: the title is the sentence after it and its publisher.
+        std::size_t chosen = 0;
+        if (sentences.size() > 1 &&
+            isDatelineAlone(text, sentences.front(), analysis.layout.datelines)) {
+            chosen = 1;
+            while (chosen + 1 < sentences.size() &&
+                   text.substr(sentences[chosen].offset, sentences[chosen].length).find(' ') ==
+                       std::string_view::npos)
+                ++chosen;
+        }
+        const TextSpan &first = sentences[chosen];
+        analysis.title = titleFrom(text.substr(first.offset, first.length));
     }
     analyseSentences(text, sentences, gazetteer, std::nullopt, analysis);
     if (analysis.published && analysis.published->hasYear())

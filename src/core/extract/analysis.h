@@ -49,8 +49,9 @@ struct ArticleAnalysis
 
 // Runs the pipeline on UTF-8 text: furniture dropped, title, outlet and dateline found, sentences
 // split, entity mentions (gazetteer) and date expressions found; then a candidate event for each
-// date in a sentence that names at least one known entity (participants are the sentence's
-// entities, the place an "in <Name>" that is not an entity), and candidate new entities for
+// date in a sentence that names at least one known entity, in English or Russian (participants
+// are the sentence's entities, the place an English "in <Name>" that is not an entity; a Russian
+// «в Минске» is inflected, so no place is read from it), and candidate new entities for
 // names of councils, committees, operations, exercises, forces, documents and people (after a
 // title such as "Minister") that the gazetteer does not know. `published` overrides the date
 // found in the article. When the publication date gives no year (a dateline of day and month,

@@ -4,6 +4,7 @@
 #include "../error.h"
 #include "../utf8.h"
 #include "dates.h"
+#include "gazetteer.h"
 #include "patterns.h"
 
 #include <algorithm>
@@ -144,6 +145,206 @@ bool isTicker(const std::string &line)
     return wordCount(line) <= 6 && weekday.occursIn(line);
 }
 
+// The length of the letter at `i`: 1 for an ASCII letter, 2 for a Cyrillic one, else 0.
+std::size_t letterAt(std::string_view text, std::size_t i)
+{
+    const auto c = i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
+    if (std::isalpha(c))
+        return 1;
+    if ((c == 0xD0 || c == 0xD1) && i + 1 < text.size() &&
+        (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80)
+        return 2;
+    return 0;
+}
+
+// A capital letter: A..Z, А..Я, Ё.
+bool isCapitalAt(std::string_view text, std::size_t i)
+{
+    const std::size_t length = letterAt(text, i);
+    if (length == 1)
+        return std::isupper(static_cast<unsigned char>(text[i])) != 0;
+    if (length != 2)
+        return false;
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    return lead == 0xD0 && ((next >= 0x90 && next <= 0xAF) || next == 0x81);
+}
+
+// A small Cyrillic letter: а..я, ё.
+bool isSmallCyrillicAt(std::string_view text, std::size_t i)
+{
+    if (letterAt(text, i) != 2)
+        return false;
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    return (lead == 0xD0 && next >= 0xB0) || (lead == 0xD1 && next <= 0x9F);
+}
+
+bool hasCyrillic(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (letterAt(text, i) == 2)
+            return true;
+    }
+    return false;
+}
+
+// The length of a dash at `i`: "-", "--", en dash, em dash; else 0.
+std::size_t dashAt(std::string_view text, std::size_t i)
+{
+    if (i < text.size() && text[i] == '-')
+        return i + 1 < text.size() && text[i + 1] == '-' ? 2 : 1;
+    const std::string_view three = text.substr(std::min(i, text.size()), 3);
+    return three == "\u2013" || three == "\u2014" ? 3 : 0;
+}
+
+std::size_t skipSpaces(std::string_view text, std::size_t i)
+{
+    while (i < text.size()) {
+        if (text[i] == ' ' || text[i] == '\t')
+            ++i;
+        else if (text.substr(i, 2) == "\u00a0")
+            i += 2;
+        else
+            break;
+    }
+    return i;
+}
+
+// A publisher's name as datelines give it: a few words, no more.
+std::optional<std::string> publisherName(std::string_view name)
+{
+    name = trimmed(name);
+    if (name.empty() || name.size() > 40 || wordCount(name) > 4)
+        return std::nullopt;
+    return std::string(name);
+}
+
+// The publisher after a Russian dateline's date, at `i`:
+//   "(НИАТ «Ховар», author)", "/ТАСС/", "— Sputnik.", "– РИА Новости.", "INTERFAX.RU - "
+std::optional<std::string> publisherAt(std::string_view line, std::size_t i)
+{
+    if (i >= line.size())
+        return std::nullopt;
+    if (line[i] == '(' || line[i] == '/') {
+        const std::size_t close = line.find(line[i] == '(' ? ')' : '/', i + 1);
+        if (close == std::string_view::npos)
+            return std::nullopt;
+        const std::string_view inner = line.substr(i + 1, close - i - 1);
+        return publisherName(inner.substr(0, inner.find(','))); // "(outlet, author)"
+    }
+    if (const std::size_t dash = dashAt(line, i)) {
+        const std::size_t from = skipSpaces(line, i + dash);
+        std::size_t stop = from;
+        while (stop < line.size() &&
+               !(line[stop] == '.' && (stop + 1 == line.size() || line[stop + 1] == ' ')))
+            ++stop;
+        return publisherName(line.substr(from, stop - from));
+    }
+    // "INTERFAX.RU - ...", "Kazakhstan Today - ...": a name in Latin letters or capitals before
+    // a spaced dash.
+    for (std::size_t stop = i; stop + 1 < line.size() && stop < i + 41; ++stop) {
+        if (line[stop] != ' ' || !dashAt(line, stop + 1))
+            continue;
+        const std::string_view name = line.substr(i, stop - i);
+        bool plain = true;
+        for (std::size_t k = 0; k < name.size(); ++k)
+            plain = plain && !isSmallCyrillicAt(name, k);
+        return plain && isCapitalAt(name, 0) ? publisherName(name) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// A Russian dateline opening a line: the place, the day and month, the publisher.
+//   "ЕРЕВАН, 1 янв — Sputnik. …"           -> publisher Sputnik, published --01-01
+//   "МОСКВА, 22 декабря. /ТАСС/. …"         -> publisher ТАСС
+//   "АСТАНА, 28 ноября. /Казинформ/ – …"
+//   "Москва. 5 мая. INTERFAX.RU - …"        -> publisher INTERFAX.RU
+//   "Москва, 2 июня. (НИАТ «Ховар», …). — …" -> publisher НИАТ «Ховар»
+// A place not in capitals needs the publisher: "Москва, 5 мая 2020 года, …" opens a sentence.
+struct OpeningDateline
+{
+    TextSpan date; // in the line
+    PartialDate published = PartialDate::year(2000);
+    std::optional<std::string> publisher;
+};
+
+std::optional<OpeningDateline> russianDateline(std::string_view line, const DateContext &context)
+{
+    if (!hasCyrillic(line))
+        return std::nullopt;
+    // The place: up to three capitalised words ("НЬЮ-ЙОРК", "Нур-Султан", "Санкт-Петербург").
+    std::size_t i = 0;
+    bool capitals = true;
+    for (int words = 1;; ++words) {
+        if (!isCapitalAt(line, i))
+            return std::nullopt;
+        while (i < line.size()) {
+            if (const std::size_t letter = letterAt(line, i)) {
+                capitals = capitals && isCapitalAt(line, i);
+                i += letter;
+            } else if (line[i] == '-') {
+                ++i;
+            } else {
+                break;
+            }
+        }
+        if (words == 3 || i + 1 >= line.size() || line[i] != ' ' || !isCapitalAt(line, i + 1))
+            break;
+        ++i;
+    }
+    if (i > 40 || i + 1 >= line.size() || (line[i] != ',' && line[i] != '.') || line[i + 1] != ' ')
+        return std::nullopt;
+    i = skipSpaces(line, i + 1);
+    const auto dates = findDates(line.substr(i, 80), context);
+    if (dates.empty() || dates.front().offset != 0 ||
+        (dates.front().date.precision() != PartialDate::Precision::Day &&
+         dates.front().date.precision() != PartialDate::Precision::DayOfYear))
+        return std::nullopt;
+    OpeningDateline dateline{{i, dates.front().length}, dates.front().date, std::nullopt};
+    i += dates.front().length;
+    if (i < line.size() && line[i] == '.')
+        ++i;
+    dateline.publisher = publisherAt(line, skipSpaces(line, i));
+    if (!dateline.publisher && !capitals)
+        return std::nullopt;
+    return dateline;
+}
+
+// A line of Russian text that is only a date with its year, perhaps with a time and a byline:
+// "18 апр 2016, 21:42", "14:53, 4 февраля 2009", "Иван Петров 03-06-2017 18:57:27".
+std::optional<DateMention> russianDateOnlyLine(std::string_view line)
+{
+    if (!hasCyrillic(line))
+        return std::nullopt;
+    const auto dates = findDates(line, {});
+    if (dates.size() != 1 || !dates.front().hasExplicitYear ||
+        dates.front().date.precision() != PartialDate::Precision::Day)
+        return std::nullopt;
+    std::string rest(line);
+    rest.replace(dates.front().offset, dates.front().length, " ");
+    int names = 0;
+    std::size_t i = 0;
+    while (i < rest.size()) {
+        const std::size_t end = std::min(rest.find(' ', i), rest.size());
+        const std::string_view piece = std::string_view(rest).substr(i, end - i);
+        i = end + 1;
+        const bool timeOrNumber = std::all_of(piece.begin(), piece.end(), [](char c) {
+            return std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == ',' ||
+                   c == '.' || c == '-';
+        });
+        if (timeOrNumber)
+            continue;
+        const bool name =
+            isCapitalAt(piece, 0) && std::none_of(piece.begin(), piece.end(), [](char c) {
+                return std::isdigit(static_cast<unsigned char>(c));
+            });
+        if (!name || ++names > 3)
+            return std::nullopt;
+    }
+    return dates.front();
+}
+
 } // namespace
 
 std::optional<Encoding> encodingFromName(std::string_view name)
@@ -233,25 +434,32 @@ ArticleLayout analyseLayout(std::string_view text)
             continue;
         }
         // A line that is only a date (and time, and city) dates the article.
-        if (bodyLines < 8 && wordCount(line) <= 8 && datelineAlone.matchesWhole(line)) {
-            const auto dates = findDates(line, {});
-            if (!dates.empty()) {
-                if (!layout.published || !layout.published->hasYear())
-                    layout.published = dates.front().date;
-                layout.datelines.push_back({offset + dates.front().offset, dates.front().length});
-                layout.furniture.push_back(span);
-                continue;
+        std::optional<DateMention> dateAlone;
+        if (bodyLines < 8 && wordCount(line) <= 8) {
+            if (datelineAlone.matchesWhole(line)) {
+                const auto dates = findDates(line, {});
+                if (!dates.empty())
+                    dateAlone = dates.front();
+            } else {
+                dateAlone = russianDateOnlyLine(line);
             }
         }
+        if (dateAlone) {
+            if (!layout.published || !layout.published->hasYear())
+                layout.published = dateAlone->date;
+            layout.datelines.push_back({offset + dateAlone->offset, dateAlone->length});
+            layout.furniture.push_back(span);
+            continue;
+        }
+        DateContext context;
+        if (layout.published && layout.published->hasYear())
+            context.narrativeYear = layout.published->yearValue();
         const auto opening = bodyLines < 8 ? datelineOpening.search(line) : std::nullopt;
         if (opening) {
             if (opening->matched(3))
                 layout.publisher = std::string(opening->in(line, 3));
             else if (opening->matched(4))
                 layout.publisher = std::string(opening->in(line, 4));
-            DateContext context;
-            if (layout.published && layout.published->hasYear())
-                context.narrativeYear = layout.published->yearValue();
             const auto dates = findDates(opening->in(line, 2), context);
             if (!dates.empty()) {
                 const auto at = opening->position(2) + dates.front().offset;
@@ -259,6 +467,15 @@ ArticleLayout analyseLayout(std::string_view text)
                 if (!layout.published ||
                     (!layout.published->hasYear() && dates.front().date.hasYear()))
                     layout.published = dates.front().date;
+            }
+        } else if (bodyLines < 8) {
+            if (const auto russian = russianDateline(line, context)) {
+                if (russian->publisher)
+                    layout.publisher = russian->publisher;
+                layout.datelines.push_back({offset + russian->date.offset, russian->date.length});
+                if (!layout.published ||
+                    (!layout.published->hasYear() && russian->published.hasYear()))
+                    layout.published = russian->published;
             }
         }
         // The title: the first line of a few words, not ending as a sentence, before any long
@@ -279,6 +496,10 @@ std::vector<TextSpan> splitSentences(std::string_view text, const std::vector<Te
         "mr",  "mrs", "ms",   "dr",  "st",   "no",  "nos", "jan", "feb",
         "mar", "apr", "aug",  "sep", "sept", "oct", "nov", "dec", "gen",
         "col", "lt",  "prof", "inc", "ltd",  "co",  "vs",  "etc"};
+    // In lower case; a single letter («г.», «т. е.», «С. Зась») is an initial or an abbreviation.
+    static const std::array<std::string_view, 24> russianAbbreviations = {
+        "гг",   "им",   "ул",  "обл", "пр",   "просп", "пос", "см",   "ст",  "стр",  "ген", "проф",
+        "акад", "англ", "рус", "янв", "февр", "апр",   "авг", "сент", "окт", "нояб", "дек", "тел"};
     std::vector<TextSpan> sentences;
     for (const auto &paragraph : paragraphs) {
         const std::string_view p = text.substr(paragraph.offset, paragraph.length);
@@ -289,17 +510,26 @@ std::vector<TextSpan> splitSentences(std::string_view text, const std::vector<Te
                 continue;
             // The token before: an abbreviation, an initial or a number does not end here.
             std::size_t tokenStart = i;
-            while (tokenStart > 0 && (std::isalnum(static_cast<unsigned char>(p[tokenStart - 1])) ||
-                                      p[tokenStart - 1] == '.'))
-                --tokenStart;
+            while (tokenStart > 0) {
+                if (std::isalnum(static_cast<unsigned char>(p[tokenStart - 1])) ||
+                    p[tokenStart - 1] == '.')
+                    --tokenStart;
+                else if (tokenStart > 1 && letterAt(p, tokenStart - 2) == 2)
+                    tokenStart -= 2;
+                else
+                    break;
+            }
             const std::string token = lower(p.substr(tokenStart, i - tokenStart));
             if (c == '.') {
-                if (token.size() == 1 && std::isalpha(static_cast<unsigned char>(token[0])))
-                    continue; // an initial: "V. Putin", "U.S."
+                if ((token.size() == 1 && std::isalpha(static_cast<unsigned char>(token[0]))) ||
+                    (token.size() == 2 && letterAt(token, 0) == 2))
+                    continue; // an initial: "V. Putin", "U.S.", «С. Зась», «г.»
                 if (token.find('.') != std::string::npos)
-                    continue; // "e.g.", "U.S."
+                    continue; // "e.g.", "U.S.", «т.е.», «г.г.»
                 if (std::find(abbreviations.begin(), abbreviations.end(), token) !=
-                    abbreviations.end())
+                        abbreviations.end() ||
+                    std::find(russianAbbreviations.begin(), russianAbbreviations.end(),
+                              foldCase(token)) != russianAbbreviations.end())
                     continue;
                 if (i + 1 < p.size() && std::isdigit(static_cast<unsigned char>(p[i + 1])))
                     continue; // 3.5
@@ -324,7 +554,8 @@ std::vector<TextSpan> splitSentences(std::string_view text, const std::vector<Te
                 ++next;
             if (next < p.size() && next == end)
                 continue; // no space after: not a sentence end ("/TASS/.")
-            if (next < p.size() && std::islower(static_cast<unsigned char>(p[next])))
+            if (next < p.size() &&
+                (std::islower(static_cast<unsigned char>(p[next])) || isSmallCyrillicAt(p, next)))
                 continue; // the sentence goes on
             sentences.push_back({paragraph.offset + start, end - start});
             start = next;

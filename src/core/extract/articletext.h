@@ -45,6 +45,10 @@ struct DecodedText
 //   "December 22, 2014, 19:08 UTC+3 MOSCOW"    -> dateline, published 2014-12-22
 //   "MOSCOW, December 22. /TASS/. The ..."     -> publisher TASS
 //   "03 December 2020, 09:19"                  -> dateline, published 2020-12-03
+//   "ЕРЕВАН, 1 янв — Sputnik. …"                -> publisher Sputnik, published --01-01
+//   "МОСКВА, 22 декабря. /ТАСС/. …"              -> publisher ТАСС, published --12-22
+//   "Москва. 5 мая. INTERFAX.RU - …"             -> publisher INTERFAX.RU, published --05-05
+//   "18 апр 2016, 21:42"                         -> dateline, published 2016-04-18
 struct ArticleLayout
 {
     std::vector<TextSpan> body;      // kept lines (paragraphs), in order
@@ -56,8 +60,9 @@ struct ArticleLayout
 };
 [[nodiscard]] ArticleLayout analyseLayout(std::string_view text);
 
-// Sentences of the body, each within one paragraph; abbreviations ("Mr.", "Jan.", "U.S."),
-// initials, decimals and closing quotes do not end a sentence.
+// Sentences of the body, each within one paragraph; abbreviations ("Mr.", "Jan.", "U.S.", «г.»,
+// «гг.», «т.е.», «им.»), initials ("V. Putin", «С. Зась»), decimals and closing quotes do not end
+// a sentence, nor does a full stop before a small letter (Latin or Cyrillic).
 [[nodiscard]] std::vector<TextSpan> splitSentences(std::string_view text,
                                                    const std::vector<TextSpan> &paragraphs);
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "dates.h"
 
-#include "../error.h"
+#include "calendar.h"
+#include "russiandates.h"
 
 #include <algorithm>
 #include <array>
-#include <ctime>
 #include <iterator>
 #include <map>
 #include <string>
@@ -663,32 +663,6 @@ private:
     const std::vector<Token> &m_tokens;
 };
 
-std::optional<PartialDate> makeDay(std::optional<int> year, int month, int day)
-{
-    try {
-        if (year)
-            return PartialDate::day(*year, month, day);
-        return PartialDate::dayOfYear(month, day);
-    } catch (const DateError &) {
-        return std::nullopt;
-    }
-}
-
-std::optional<PartialDate> shiftDays(const PartialDate &date, int days)
-{
-    if (date.precision() != PartialDate::Precision::Day &&
-        date.precision() != PartialDate::Precision::DayOfYear)
-        return std::nullopt;
-    std::tm tm{};
-    tm.tm_year = (date.hasYear() ? date.yearValue() : 2001) - 1900; // 2001: not a leap year
-    tm.tm_mon = date.monthValue() - 1;
-    tm.tm_mday = date.dayValue() + days;
-    tm.tm_hour = 12;
-    timegm(&tm);
-    return makeDay(date.hasYear() ? std::optional(tm.tm_year + 1900) : std::nullopt, tm.tm_mon + 1,
-                   tm.tm_mday);
-}
-
 std::optional<int> stated(int year)
 {
     return year ? std::optional(year) : std::nullopt;
@@ -697,13 +671,10 @@ std::optional<int> stated(int year)
 std::optional<DateMention> resolve(Form form, const Match &m, const DateContext &context)
 {
     DateMention mention;
-    const std::optional<int> fallbackYear = context.narrativeYear ? context.narrativeYear
-                                            : context.published && context.published->hasYear()
-                                                ? std::optional(context.published->yearValue())
-                                                : context.textYear;
+    const std::optional<int> fallbackYear = calendar::fallbackYear(context, m.month);
     const auto dayOrNone = [&](std::optional<int> year, int month, int day) {
         mention.hasExplicitYear = year.has_value();
-        return makeDay(year ? year : fallbackYear, month, day);
+        return calendar::makeDay(year ? year : fallbackYear, month, day);
     };
     std::optional<PartialDate> start;
     switch (form) {
@@ -718,7 +689,7 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
         if (m.endDay <= m.day)
             return std::nullopt;
         start = dayOrNone(stated(m.year), m.month, m.day);
-        mention.end = makeDay(m.year ? stated(m.year) : fallbackYear, m.month, m.endDay);
+        mention.end = calendar::makeDay(m.year ? stated(m.year) : fallbackYear, m.month, m.endDay);
         if (!mention.end)
             return std::nullopt;
         break;
@@ -749,9 +720,9 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
         if (m.word == Word::Today || m.word == Word::Tonight)
             start = published;
         else if (m.word == Word::Tomorrow)
-            start = shiftDays(published, 1);
+            start = calendar::shiftDays(published, 1);
         else if (m.word == Word::Yesterday)
-            start = shiftDays(published, -1);
+            start = calendar::shiftDays(published, -1);
         else if (published.hasYear() && m.unit == Word::Year) {
             const int year = published.yearValue();
             const int shift = m.word == Word::Last ? -1 : m.word == Word::Next ? 1 : 0;
@@ -770,20 +741,9 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
         }
         break;
     }
-    case Form::Weekday: {
-        if (!context.published || context.published->precision() != PartialDate::Precision::Day)
-            return std::nullopt;
-        std::tm tm{};
-        tm.tm_year = context.published->yearValue() - 1900;
-        tm.tm_mon = context.published->monthValue() - 1;
-        tm.tm_mday = context.published->dayValue();
-        tm.tm_hour = 12;
-        timegm(&tm);
-        // The latest such weekday on or before publication: news reports the past week.
-        const int back = (tm.tm_wday - m.count + 7) % 7;
-        start = shiftDays(*context.published, -back);
+    case Form::Weekday:
+        start = calendar::latestWeekday(context.published, m.count);
         break;
-    }
     case Form::PastYears: {
         if (!context.published || !context.published->hasYear())
             return std::nullopt;
@@ -812,21 +772,60 @@ bool canStartExpression(const Token &t)
     return t.isNumber || t.word != Word::None;
 }
 
+// Whether a text holds a Cyrillic letter: only then can it hold a Russian date expression.
+bool hasCyrillic(std::string_view text)
+{
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if ((lead == 0xD0 || lead == 0xD1) &&
+            (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80)
+            return true;
+    }
+    return false;
+}
+
+// A matched English expression as a candidate: resolved, or without a mention when it names a
+// period or deadline or does not resolve.
+DateCandidate englishCandidate(std::string_view text, const std::vector<Token> &tokens,
+                               std::size_t first, Form form, const Match &m,
+                               const DateContext &context)
+{
+    const Token &last = tokens[m.end - 1];
+    DateCandidate candidate{tokens[first].offset, last.offset + last.length - tokens[first].offset,
+                            std::nullopt};
+    // Periods and deadlines ("budget for 2021", "until 2030"), not event dates.
+    if (first > 0) {
+        const Word before = tokens[first - 1].word;
+        if (before == Word::For || before == Word::Till || before == Word::Until ||
+            before == Word::By || before == Word::To)
+            return candidate;
+    }
+    // "Russia Today", "Kazakhstan Today": a capitalised day word after a capitalised word names
+    // an outlet or a programme.
+    const auto capitalised = [&](const Token &t) {
+        return text[t.offset] >= 'A' && text[t.offset] <= 'Z';
+    };
+    if (form == Form::Relative && m.unit == Word::None && first > 0 && capitalised(tokens[first]) &&
+        tokens[first].spaceBefore && tokens[first - 1].type == TokenType::Word &&
+        capitalised(tokens[first - 1]))
+        return candidate;
+    // "the 1941-1945 Great Patriotic War": a year range naming something, not a date.
+    if (form == Form::YearRange && m.end < tokens.size()) {
+        const Token &next = tokens[m.end];
+        if (next.type == TokenType::Word && text[next.offset] >= 'A' && text[next.offset] <= 'Z')
+            return candidate;
+    }
+    candidate.mention = resolve(form, m, context);
+    return candidate;
+}
+
 } // namespace
 
 std::vector<DateMention> findDates(std::string_view text, const DateContext &context)
 {
-    struct Candidate
-    {
-        std::size_t offset;
-        std::size_t length;
-        std::size_t firstToken;
-        Form form;
-        Match match;
-    };
     const std::vector<Token> tokens = tokenize(text);
     const Matcher matcher(tokens);
-    std::vector<Candidate> candidates;
+    std::vector<DateCandidate> candidates;
     for (const Form form : kForms) {
         std::size_t i = 0;
         while (i < tokens.size()) {
@@ -835,21 +834,25 @@ std::vector<DateMention> findDates(std::string_view text, const DateContext &con
                 continue;
             }
             if (const auto m = matcher.match(form, i)) {
-                const Token &last = tokens[m->end - 1];
-                candidates.push_back(
-                    {tokens[i].offset, last.offset + last.length - tokens[i].offset, i, form, *m});
+                candidates.push_back(englishCandidate(text, tokens, i, form, *m, context));
                 i = m->end;
             } else {
                 ++i;
             }
         }
     }
+    if (hasCyrillic(text)) {
+        auto russian = findRussianDates(text, context);
+        candidates.insert(candidates.end(), russian.begin(), russian.end());
+    }
     // Longest first; among equals, the earlier (more specific) form.
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.length > b.length; });
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const DateCandidate &a, const DateCandidate &b) { return a.length > b.length; });
     std::vector<DateMention> result;
     // Spans taken so far, start to end: they do not overlap, so only the neighbours of a new
-    // span can overlap it (a line may hold a hundred thousand expressions).
+    // span can overlap it (a line may hold a hundred thousand expressions). A period or deadline
+    // takes its span too, so no shorter expression inside it is read as an event date.
     std::map<std::size_t, std::size_t> taken;
     for (const auto &c : candidates) {
         const std::size_t end = c.offset + c.length;
@@ -859,24 +862,11 @@ std::vector<DateMention> findDates(std::string_view text, const DateContext &con
         if (after != taken.begin() && std::prev(after)->second > c.offset)
             continue;
         taken.emplace(c.offset, end);
-        // Periods and deadlines ("budget for 2021", "until 2030"), not event dates.
-        if (c.firstToken > 0) {
-            const Word before = tokens[c.firstToken - 1].word;
-            if (before == Word::For || before == Word::Till || before == Word::Until ||
-                before == Word::By || before == Word::To)
-                continue;
-        }
-        // "the 1941-1945 Great Patriotic War": a year range naming something, not a date.
-        if (c.form == Form::YearRange && c.match.end < tokens.size()) {
-            const Token &next = tokens[c.match.end];
-            if (next.type == TokenType::Word && text[next.offset] >= 'A' &&
-                text[next.offset] <= 'Z')
-                continue;
-        }
-        if (auto mention = resolve(c.form, c.match, context)) {
-            mention->offset = c.offset;
-            mention->length = c.length;
-            result.push_back(*mention);
+        if (c.mention) {
+            DateMention mention = *c.mention;
+            mention.offset = c.offset;
+            mention.length = c.length;
+            result.push_back(mention);
         }
     }
     std::sort(result.begin(), result.end(),

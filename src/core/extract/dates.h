@@ -35,12 +35,15 @@ struct DateContext
 //   ranges     "October 21st-25th", "21-25 October 2020", "in 2021-2025"
 //   relative   "today", "tomorrow", "yesterday", "this year", "last year", "next year",
 //              "last month", "this month", "on Monday", "for the past three years"
-// A day and month without a year take the narrative year, else the publication year, else the
-// year chosen from the text, else stay year-less ("--06-17"); relative expressions need the
-// publication date to the precision they refer to and are dropped otherwise. Expressions introduced
-// by "for", "till", "until", "by" or "to" name periods and deadlines ("strategy to 2025", "budget
-// for 2021"), not event dates, and are skipped; so are years inside names ("Enduring Brotherhood
-// 2020").
+// A day and month without a year take the narrative year, else the publication year (the year
+// before for a month more than half a year after publication: "31 December" in a report of
+// 1 January), else the year chosen from the text, else stay year-less ("--06-17"); relative
+// expressions need the publication date to the precision they refer to and are dropped
+// otherwise. Expressions introduced by "for", "till", "until", "by" or "to" name periods and
+// deadlines ("strategy to 2025", "budget for 2021"), not event dates, and are skipped; so are
+// years inside names ("Enduring Brotherhood 2020"). Russian expressions («16 декабря 2025 года»,
+// «с 2 по 16 октября», «в прошлом году»; russiandates.h) are found in the same pass, the longest
+// expression winning over both grammars.
 [[nodiscard]] std::vector<DateMention> findDates(std::string_view text, const DateContext &context);
 
 } // namespace csto::extract
