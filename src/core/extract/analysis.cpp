@@ -232,6 +232,59 @@ void resolveDefiniteDescriptions(std::string_view text, const TextSpan &sentence
                        [](const Mention &a, const Mention &b) { return a.offset < b.offset; });
 }
 
+// The tense of a sentence, as far as the year of a date without one depends on it (DateContext):
+// future if it announces ("will", "is due to", "are expected to", "is scheduled"), else past if
+// it reports ("was", "had", "said", "signed", "announced"), else unknown.
+Tense tenseOf(std::string_view sentence)
+{
+    static const Pattern future("(?i)\\b(?:will|shall|won't|upcoming|(?:is|are)\\s+(?:due|expected|"
+                                "scheduled|set|planned|going|to\\s+be))\\b");
+    static const Pattern past("(?i)\\b(?:was|were|had|did|said|told|announced|signed|held|took|met|"
+                              "adopted|approved|decided|agreed|suspended|joined|left|launched|"
+                              "completed|started|began|ended|reported|stated|declared|became|"
+                              "appointed|elected|visited|attended)\\b");
+    if (future.occursIn(sentence))
+        return Tense::Future;
+    return past.occursIn(sentence) ? Tense::Past : Tense::Unknown;
+}
+
+// "He will assume his duties on 1 January", "These documents came into force on ...", "The
+// agreement was signed on ...": a sentence that opens with a pronoun or a description ("the"
+// and a common noun) speaks of what the sentence before named.
+bool opensWithAnaphor(std::string_view sentence)
+{
+    static const Pattern pronoun("^\\W{0,3}(?:He|She|It|They|His|Her|Its|Their)\\b");
+    static const Pattern description("^\\W{0,3}(?:The|This|These|That|Those|Both)\\s+[a-z]");
+    return pronoun.search(sentence).has_value() || description.search(sentence).has_value();
+}
+
+// The lead of a report: the first sentence of at least a few words after the dateline (the
+// article's first, without one), the title excepted. Datelines and agency tags ("MINSK.",
+// "/TASS/.") are shorter.
+std::optional<std::size_t> leadSentence(std::string_view text,
+                                        const std::vector<TextSpan> &sentences,
+                                        const ArticleLayout &layout)
+{
+    constexpr std::size_t kMinWords = 6;
+    const std::size_t after = layout.datelines.empty() ? 0 : layout.datelines.front().offset;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const TextSpan &sentence = sentences[i];
+        if (sentence.end() <= after || (layout.title && sentence.offset == layout.title->offset))
+            continue;
+        const std::string_view words = text.substr(sentence.offset, sentence.length);
+        std::size_t count = 0;
+        bool space = true;
+        for (const char c : words) {
+            const bool isSpace = std::isspace(static_cast<unsigned char>(c)) != 0;
+            count += space && !isSpace ? 1 : 0;
+            space = isSpace;
+        }
+        if (count >= kMinWords)
+            return i;
+    }
+    return std::nullopt;
+}
+
 // Mentions, dates, events and entities of the sentences, with `analysis.published` and
 // `textYear` as the context for dates without a year.
 void analyseSentences(std::string_view text, const std::vector<TextSpan> &sentences,
@@ -249,8 +302,17 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
     LatestByHead latestByHead;
     // Events already proposed, by date, end and participants: proposed once.
     std::set<std::tuple<std::string, std::string, std::vector<std::int64_t>>> proposed;
-    for (const auto &sentence : sentences) {
+    // A report's lead tells the news of its date when it gives no date of its own.
+    const bool datedToTheDay =
+        analysis.published &&
+        (analysis.published->precision() == PartialDate::Precision::Day ||
+         analysis.published->precision() == PartialDate::Precision::DayOfYear);
+    const auto lead = datedToTheDay ? leadSentence(text, sentences, analysis.layout) : std::nullopt;
+    std::vector<std::int64_t> previousParticipants;
+    for (std::size_t index = 0; index < sentences.size(); ++index) {
+        const TextSpan &sentence = sentences[index];
         const std::string_view s = text.substr(sentence.offset, sentence.length);
+        context.tense = tenseOf(s);
         auto mentions = gazetteer.find(s);
         for (auto &m : mentions)
             m.offset += sentence.offset;
@@ -271,6 +333,18 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
         for (const auto &m : mentions) {
             if (named.insert(m.entityRowId).second)
                 participants.push_back(m.entityRowId);
+        }
+        if (participants.empty() && opensWithAnaphor(s))
+            participants = previousParticipants;
+        if (!participants.empty())
+            previousParticipants = participants;
+        if (index == lead && dates.empty() && !participants.empty()) {
+            // The publication's year is stated unless it was chosen from the text.
+            const bool yearStated = analysis.published->hasYear() && !analysis.yearNote;
+            proposed.emplace(analysis.published->toIso(), "", participants);
+            analysis.events.push_back({*analysis.published, std::nullopt, titleFrom(s),
+                                       placeIn(s, sentence.offset, mentions), participants,
+                                       sentence, yearStated});
         }
         if (!participants.empty() && !dates.empty()) {
             // One title and place for the sentence, however many dates it holds.
