@@ -325,8 +325,14 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
                    overlapsAny(d.offset, d.length, mentions);
         });
         for (const auto &d : dates) {
-            if (d.hasExplicitYear && d.date.hasYear())
-                context.narrativeYear = (d.end ? *d.end : d.date).yearValue();
+            if (!d.hasExplicitYear || !d.date.hasYear())
+                continue;
+            const PartialDate &last = d.end ? *d.end : d.date;
+            context.narrativeYear = last.yearValue();
+            context.narrativeMonth =
+                last.precision() == PartialDate::Precision::Year ? 0 : last.monthValue();
+            context.narrativeDay =
+                last.precision() == PartialDate::Precision::Day ? last.dayValue() : 0;
         }
         std::vector<std::int64_t> participants; // in order of first mention
         std::set<std::int64_t> named;
@@ -382,7 +388,9 @@ std::string joinYears(const std::set<int> &years)
 
 // The year for an article whose publication date gives none, when the text leaves no doubt:
 // the year with which the text repeats the dateline's day and month, else the only year the text
-// names. `note` says how it was chosen, or why none was.
+// names, unless a date without a year comes earlier in the year than the text's first date in
+// that year ("In the autumn of 2021 Armenia took the chair ... On January 10" is January 2022).
+// `note` says how it was chosen, or why none was.
 struct YearChoice
 {
     std::optional<int> year;
@@ -394,9 +402,23 @@ YearChoice chooseYear(const std::optional<PartialDate> &published,
 {
     std::set<int> named;
     std::set<int> withDatelineDay;
+    // Month and day as one number (a month alone as its day 0, a year alone as 0): the earliest
+    // point in its year that a dated expression names, and the earliest date without a year.
+    const auto dayKey = [](const PartialDate &date) {
+        if (date.precision() == PartialDate::Precision::Year)
+            return 0;
+        const bool day = date.precision() == PartialDate::Precision::Day ||
+                         date.precision() == PartialDate::Precision::DayOfYear;
+        return date.monthValue() * 100 + (day ? date.dayValue() : 0);
+    };
+    int earliestNamed = 1300;
+    int earliestYearless = published ? dayKey(*published) : 1300;
     for (const auto &d : dates) {
+        if (!d.date.hasYear())
+            earliestYearless = std::min(earliestYearless, dayKey(d.date));
         if (!d.hasExplicitYear || !d.date.hasYear())
             continue;
+        earliestNamed = std::min(earliestNamed, dayKey(d.date));
         named.insert(d.date.yearValue());
         if (d.end && d.end->hasYear())
             named.insert(d.end->yearValue());
@@ -421,7 +443,7 @@ YearChoice chooseYear(const std::optional<PartialDate> &published,
                 "; the text gives " +
                 PartialDate::day(year, published->monthValue(), published->dayValue()).toHuman()};
     }
-    if (named.size() == 1 && fitsDateline(*named.begin())) {
+    if (named.size() == 1 && fitsDateline(*named.begin()) && earliestYearless >= earliestNamed) {
         const int year = *named.begin();
         return {year, "year " + std::to_string(year) + " chosen from the text: " + undated + "; " +
                           std::to_string(year) + " is the only year the text names"};
@@ -430,7 +452,11 @@ YearChoice chooseYear(const std::optional<PartialDate> &published,
         return {std::nullopt, "year not stated: " + undated + "; the text names no year"};
     return {std::nullopt, "year not stated: " + undated + "; the text names " +
                               (named.size() == 1 ? "only " : "several years: ") + joinYears(named) +
-                              (named.size() == 1 ? ", not a year with that day" : "")};
+                              (named.size() == 1 ? earliestYearless < earliestNamed
+                                                       ? ", later in the year than a date the "
+                                                         "text gives without one"
+                                                       : ", not a year with that day"
+                                                 : "")};
 }
 
 } // namespace

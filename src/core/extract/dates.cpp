@@ -50,7 +50,7 @@ enum class Word : std::uint8_t
     Till,
     Until,
     By,
-    Season,    // spring, summer, autumn, fall, winter
+    Season,    // value: its first month (northern seasons); 0 for winter, which spans two years
     Following, // "the following year"
     Later,     // "a year later"
 };
@@ -68,7 +68,7 @@ constexpr std::array<Keyword, 75> kKeywords = {{
     {"april", Word::Month, 4},
     {"aug", Word::Month, 8},
     {"august", Word::Month, 8},
-    {"autumn", Word::Season, 0},
+    {"autumn", Word::Season, 9},
     {"between", Word::Between, 0},
     {"by", Word::By, 0},
     {"dec", Word::Month, 12},
@@ -76,7 +76,7 @@ constexpr std::array<Keyword, 75> kKeywords = {{
     {"during", Word::During, 0},
     {"early", Word::Early, 0},
     {"eight", Word::NumberWord, 8},
-    {"fall", Word::Season, 0},
+    {"fall", Word::Season, 9},
     {"feb", Word::Month, 2},
     {"february", Word::Month, 2},
     {"five", Word::NumberWord, 5},
@@ -118,8 +118,8 @@ constexpr std::array<Keyword, 75> kKeywords = {{
     {"seven", Word::NumberWord, 7},
     {"since", Word::Since, 0},
     {"six", Word::NumberWord, 6},
-    {"spring", Word::Season, 0},
-    {"summer", Word::Season, 0},
+    {"spring", Word::Season, 3},
+    {"summer", Word::Season, 6},
     {"sunday", Word::Weekday, 0},
     {"ten", Word::NumberWord, 10},
     {"the", Word::The, 0},
@@ -691,6 +691,7 @@ private:
             ++s;
         if (!is(spaced(s), Word::Season))
             return std::nullopt;
+        m.month = at(s)->value;
         ++s;
         if (is(spaced(s), Word::Of))
             ++s;
@@ -756,8 +757,13 @@ std::optional<int> stated(int year)
 std::optional<int> yearFor(int month, int day, const DateContext &context)
 {
     const bool future = context.tense == Tense::Future;
+    // Compared by month and day when both give a day, else by month.
+    const bool narrativeDays = day > 0 && context.narrativeDay > 0;
+    const bool notBeforeNarrative =
+        month * 100 + (narrativeDays ? day : 0) >=
+        context.narrativeMonth * 100 + (narrativeDays ? context.narrativeDay : 0);
     if (context.narrativeYear && !future)
-        return context.narrativeYear;
+        return notBeforeNarrative ? context.narrativeYear : std::nullopt;
     if (!context.published || !context.published->hasYear())
         return context.textYear;
     const PartialDate &published = *context.published;
@@ -827,7 +833,10 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
         break;
     }
     case Form::Season:
-        start = PartialDate::year(m.year);
+        // Three months from the first; a winter is dated by its year alone.
+        start = m.month ? PartialDate::month(m.year, m.month) : PartialDate::year(m.year);
+        if (m.month)
+            mention.end = PartialDate::month(m.year, m.month + 2);
         mention.hasExplicitYear = true;
         break;
     case Form::FollowingYear:

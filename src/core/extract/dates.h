@@ -36,14 +36,16 @@ struct DateContext
 {
     std::optional<PartialDate> published; // "today", "last month", "on Monday"
     std::optional<int> narrativeYear;     // the year the text was last talking about
-    std::optional<int> textYear;          // the article's year chosen from its text, if any
-    Tense tense = Tense::Unknown;         // of the sentence searched
+    int narrativeMonth = 0;               // and the month and day in it, 0 when not named
+    int narrativeDay = 0;
+    std::optional<int> textYear;  // the article's year chosen from its text, if any
+    Tense tense = Tense::Unknown; // of the sentence searched
 };
 
 // Finds date expressions, longest first where they overlap:
 //   absolute   "May 15, 1992", "15 May 1992", "14.05.2002", "2002-05-14", "the 1st of January 2020"
 //   partial    "in 1993", "December 2014", "17 June", "in August", "in the autumn of 2021"
-//              (a season is dated by its year)
+//              (its three months, 2021-09 to 2021-11; a winter by its year alone)
 //   ranges     "October 21st-25th", "21-25 October 2020", "in 2021-2025"
 //   relative   "today", "tomorrow", "yesterday", "this year", "last year", "next year",
 //              "last month", "this month", "on Monday", "for the past three years";
@@ -53,9 +55,10 @@ struct DateContext
 // publication year, else the year chosen from the text, else stay year-less ("--06-17"; a month
 // alone is then dropped). A sentence in the future tense ignores the narrative year, which comes
 // from the background a report looks back on ("chief from 2008 to 2016 ... are due to meet on
-// November 8"). With the publication year, a past-tense date later in the year than the
-// publication is of the year before, a future-tense date earlier in the year than the
-// publication of the year after. Relative expressions need the
+// November 8"), and a date earlier in the year than the narrative's month and day ("in the
+// autumn of 2021 ... in early January" is more likely January 2022). With the publication year, a
+// past-tense date later in the year than the publication is of the year before, a future-tense date
+// earlier in the year than the publication of the year after. Relative expressions need the
 // publication date to the precision they refer to and are dropped otherwise. Expressions introduced
 // by "for", "till", "until", "by" or "to" name periods and deadlines ("strategy to 2025", "budget
 // for 2021"), not event dates, and are skipped; so are years inside names ("Enduring Brotherhood
