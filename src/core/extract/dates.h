@@ -36,10 +36,10 @@ struct DateContext
 {
     std::optional<PartialDate> published; // "today", "last month", "on Monday"
     std::optional<int> narrativeYear;     // the year the text was last talking about
-    int narrativeMonth = 0;               // and the month and day in it, 0 when not named
-    int narrativeDay = 0;
-    std::optional<int> textYear;  // the article's year chosen from its text, if any
-    Tense tense = Tense::Unknown; // of the sentence searched
+    std::optional<int> textYear;          // the article's year chosen from its text, if any
+    Tense tense = Tense::Unknown;         // of the sentence searched
+    int narrativeMonth = 0;               // the month and day of the narrative's latest date,
+    int narrativeDay = 0;                 // 0 where it names none
 };
 
 // Finds date expressions, longest first where they overlap:
