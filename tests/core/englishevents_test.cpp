@@ -197,3 +197,36 @@ TEST_CASE("Year choice: a year named only later in the year than an undated date
         gazetteer, std::nullopt);
     CHECK(eventsOf(future) == std::vector<std::string>{"2008..2016:21", "--11-08:1"});
 }
+
+TEST_CASE("A year named only inside a quotation does not date the article",
+          "[extract][analysis][dates]")
+{
+    const auto gazetteer = councilAndState();
+    const auto quoted = analyseArticle(
+        "The Defence Council met in the capital on November 23.\n\n\u201cRuritania asks for the "
+        "withdrawal of troops to their positions of May 11, 2021.\n\n\u201cSuch a position is "
+        "important,\u201d he said.",
+        gazetteer, std::nullopt);
+    CHECK(eventsOf(quoted) == std::vector<std::string>{"--11-23:1", "2021-05-11:2"});
+    REQUIRE(quoted.yearNote);
+    CHECK_THAT(*quoted.yearNote, Catch::Contains("in a quotation"));
+
+    const auto reported = analyseArticle(
+        "The Defence Council met in the capital on November 23.\n\nRuritania asks for the "
+        "withdrawal of troops to their positions of May 11, 2021.",
+        gazetteer, std::nullopt);
+    CHECK(eventsOf(reported) == std::vector<std::string>{"2021-11-23:1", "2021-05-11:2"});
+}
+
+TEST_CASE("A 'Published time' line dates the article; an edited time does not", "[extract][layout]")
+{
+    const std::string text = "Ruritania leaves the defence pact for now\nPublished time: June 28, "
+                             "2012 15:47\nEdited time: June 29, 2012 19:47\nRuritania has informed "
+                             "the Defence Council that it suspends its membership.";
+    const auto layout = analyseLayout(text);
+    REQUIRE(layout.published);
+    CHECK(layout.published->toIso() == "2012-06-28");
+    // The time stamps are no lead: the first sentence of words is, dated by the publication.
+    const auto analysis = analyseArticle(text, councilAndState(), std::nullopt);
+    CHECK(eventsOf(analysis) == std::vector<std::string>{"2012-06-28:21"});
+}

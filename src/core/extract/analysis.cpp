@@ -259,8 +259,8 @@ bool opensWithAnaphor(std::string_view sentence)
 }
 
 // The lead of a report: the first sentence of at least a few words after the dateline (the
-// article's first, without one), the title excepted. Datelines and agency tags ("MINSK.",
-// "/TASS/.") are shorter.
+// article's first, without one), the title excepted. Datelines, agency tags ("MINSK.",
+// "/TASS/.") and time stamps are shorter.
 std::optional<std::size_t> leadSentence(std::string_view text,
                                         const std::vector<TextSpan> &sentences,
                                         const ArticleLayout &layout)
@@ -276,7 +276,8 @@ std::optional<std::size_t> leadSentence(std::string_view text,
         bool space = true;
         for (const char c : words) {
             const bool isSpace = std::isspace(static_cast<unsigned char>(c)) != 0;
-            count += space && !isSpace ? 1 : 0;
+            // Words, not numbers or times: "Edited time: June 28, 2012 19:47" is no lead.
+            count += space && std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
             space = isSpace;
         }
         if (count >= kMinWords)
@@ -386,10 +387,36 @@ std::string joinYears(const std::set<int> &years)
     return list;
 }
 
+std::size_t occurrences(std::string_view text, std::string_view what)
+{
+    std::size_t count = 0;
+    for (auto at = text.find(what); at != text.npos; at = text.find(what, at + what.size()))
+        ++count;
+    return count;
+}
+
+// Whether a position of the text lies inside a quotation of its paragraph: after more opening
+// than closing curly quotes or guillemets, or after an odd number of straight ones. A paragraph
+// that opens a quotation without closing it is quoted to its end, as a quotation running over
+// paragraphs is written.
+bool insideQuotation(std::string_view text, const std::vector<TextSpan> &paragraphs,
+                     std::size_t offset)
+{
+    const auto paragraph = std::partition_point(
+        paragraphs.begin(), paragraphs.end(), [&](const TextSpan &p) { return p.end() <= offset; });
+    if (paragraph == paragraphs.end() || paragraph->offset > offset)
+        return false;
+    const std::string_view before = text.substr(paragraph->offset, offset - paragraph->offset);
+    const std::size_t opening = occurrences(before, "\u201C") + occurrences(before, "\u00AB");
+    const std::size_t closing = occurrences(before, "\u201D") + occurrences(before, "\u00BB");
+    return opening > closing || occurrences(before, "\"") % 2 == 1;
+}
+
 // The year for an article whose publication date gives none, when the text leaves no doubt:
 // the year with which the text repeats the dateline's day and month, else the only year the text
-// names, unless a date without a year comes earlier in the year than the text's first date in
-// that year ("In the autumn of 2021 Armenia took the chair ... On January 10" is January 2022).
+// names outside quotations (a speaker's "positions of May 11, 2021" look back), unless a date
+// without a year comes earlier in the year than the text's first date in that year ("In the
+// autumn of 2021 Armenia took the chair ... On January 10" is January 2022).
 // `note` says how it was chosen, or why none was.
 struct YearChoice
 {
@@ -398,9 +425,11 @@ struct YearChoice
 };
 
 YearChoice chooseYear(const std::optional<PartialDate> &published,
-                      const std::vector<DateMention> &dates)
+                      const std::vector<DateMention> &dates, std::string_view text,
+                      const std::vector<TextSpan> &paragraphs)
 {
     std::set<int> named;
+    std::set<int> namedOutsideQuotations;
     std::set<int> withDatelineDay;
     // Month and day as one number (a month alone as its day 0, a year alone as 0): the earliest
     // point in its year that a dated expression names, and the earliest date without a year.
@@ -420,6 +449,8 @@ YearChoice chooseYear(const std::optional<PartialDate> &published,
             continue;
         earliestNamed = std::min(earliestNamed, dayKey(d.date));
         named.insert(d.date.yearValue());
+        if (!insideQuotation(text, paragraphs, d.offset))
+            namedOutsideQuotations.insert(d.date.yearValue());
         if (d.end && d.end->hasYear())
             named.insert(d.end->yearValue());
         if (published && published->precision() == PartialDate::Precision::DayOfYear &&
@@ -443,20 +474,22 @@ YearChoice chooseYear(const std::optional<PartialDate> &published,
                 "; the text gives " +
                 PartialDate::day(year, published->monthValue(), published->dayValue()).toHuman()};
     }
-    if (named.size() == 1 && fitsDateline(*named.begin()) && earliestYearless >= earliestNamed) {
+    if (named.size() == 1 && namedOutsideQuotations.size() == 1 && fitsDateline(*named.begin()) &&
+        earliestYearless >= earliestNamed) {
         const int year = *named.begin();
         return {year, "year " + std::to_string(year) + " chosen from the text: " + undated + "; " +
                           std::to_string(year) + " is the only year the text names"};
     }
     if (named.empty())
         return {std::nullopt, "year not stated: " + undated + "; the text names no year"};
-    return {std::nullopt, "year not stated: " + undated + "; the text names " +
-                              (named.size() == 1 ? "only " : "several years: ") + joinYears(named) +
-                              (named.size() == 1 ? earliestYearless < earliestNamed
-                                                       ? ", later in the year than a date the "
-                                                         "text gives without one"
-                                                       : ", not a year with that day"
-                                                 : "")};
+    return {std::nullopt,
+            "year not stated: " + undated + "; the text names " +
+                (named.size() == 1 ? "only " : "several years: ") + joinYears(named) +
+                (named.size() != 1                  ? ""
+                 : namedOutsideQuotations.empty()   ? ", in a quotation"
+                 : earliestYearless < earliestNamed ? ", later in the year than a "
+                                                      "date the text gives without one"
+                                                    : ", not a year with that day")};
 }
 
 } // namespace
@@ -485,7 +518,8 @@ ArticleAnalysis analyseArticle(std::string_view text, const Gazetteer &gazetteer
                                           [](const DateMention &d) { return !d.date.hasYear(); });
     if (!needsYear)
         return analysis;
-    const YearChoice choice = chooseYear(analysis.published, analysis.dates);
+    const YearChoice choice =
+        chooseYear(analysis.published, analysis.dates, text, analysis.layout.body);
     analysis.yearNote = choice.note;
     if (!choice.year)
         return analysis;
