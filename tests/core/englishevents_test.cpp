@@ -230,3 +230,16 @@ TEST_CASE("A 'Published time' line dates the article; an edited time does not", 
     const auto analysis = analyseArticle(text, councilAndState(), std::nullopt);
     CHECK(eventsOf(analysis) == std::vector<std::string>{"2012-06-28:21"});
 }
+
+TEST_CASE("A weekday in an announcement is the next one after publication", "[extract][dates]")
+{
+    const auto sunday = PartialDate::parse("2022-12-04");
+    CHECK(datesIn("A joint session will be held on Monday.",
+                  context(sunday, std::nullopt, Tense::Future)) ==
+          std::vector<std::string>{"2022-12-05"});
+    CHECK(datesIn("The speakers are due to meet on Sunday.",
+                  context(sunday, std::nullopt, Tense::Future)) ==
+          std::vector<std::string>{"2022-12-11"});
+    CHECK(datesIn("The speakers met on Monday.", context(sunday, std::nullopt, Tense::Past)) ==
+          std::vector<std::string>{"2022-11-28"});
+}

@@ -879,7 +879,13 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
         tm.tm_mday = context.published->dayValue();
         tm.tm_hour = 12;
         timegm(&tm);
-        // The latest such weekday on or before publication: news reports the past week.
+        // The latest such weekday on or before publication: news reports the past week. An
+        // announcement ("will be held on Monday") means the next one after it.
+        if (context.tense == Tense::Future) {
+            const int ahead = (m.count - tm.tm_wday + 6) % 7 + 1;
+            start = shiftDays(*context.published, ahead);
+            break;
+        }
         const int back = (tm.tm_wday - m.count + 7) % 7;
         start = shiftDays(*context.published, -back);
         break;

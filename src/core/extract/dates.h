@@ -58,7 +58,8 @@ struct DateContext
 // November 8"), and a date earlier in the year than the narrative's month and day ("in the
 // autumn of 2021 ... in early January" is more likely January 2022). With the publication year, a
 // past-tense date later in the year than the publication is of the year before, a future-tense date
-// earlier in the year than the publication of the year after. Relative expressions need the
+// earlier in the year than the publication of the year after; "on Monday" is the latest Monday on
+// or before publication, in the future tense the next one after it. Relative expressions need the
 // publication date to the precision they refer to and are dropped otherwise. Expressions introduced
 // by "for", "till", "until", "by" or "to" name periods and deadlines ("strategy to 2025", "budget
 // for 2021"), not event dates, and are skipped; so are years inside names ("Enduring Brotherhood
