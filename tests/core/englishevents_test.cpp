@@ -164,6 +164,15 @@ TEST_CASE("The lead of a dated report is an event of its date when it gives none
     CHECK(dated.events[0].date.toIso() == "2016-03-03");
     CHECK(dated.events[0].yearStated);
 
+    // Words of any script make a lead.
+    Gazetteer cyrillic;
+    cyrillic.add("Руритании", 2);
+    cyrillic.build();
+    const auto russian = analyseArticle("Patrols agreed\nCAPITAL, 3 March 2016 (Agency) - Совет "
+                                        "обороны Руритании согласовал совместное патрулирование.",
+                                        cyrillic, std::nullopt);
+    CHECK(eventsOf(russian) == std::vector<std::string>{"2016-03-03:2"});
+
     // A lead with a date of its own is dated by it, and no later sentence is a lead.
     const auto ownDate = analyseArticle(
         "Patrols agreed\nCAPITAL, 3 March 2016 (Agency) - The Defence Council met on 1 March "

@@ -276,8 +276,10 @@ std::optional<std::size_t> leadSentence(std::string_view text,
         bool space = true;
         for (const char c : words) {
             const bool isSpace = std::isspace(static_cast<unsigned char>(c)) != 0;
-            // Words, not numbers or times: "Edited time: June 28, 2012 19:47" is no lead.
-            count += space && std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+            // Words, not numbers or times: "Edited time: June 28, 2012 19:47" is no lead. A
+            // word of any script counts: a byte from 0xC0 begins a non-ASCII letter.
+            const auto byte = static_cast<unsigned char>(c);
+            count += space && (std::isalpha(byte) || byte >= 0xC0) ? 1 : 0;
             space = isSpace;
         }
         if (count >= kMinWords)
