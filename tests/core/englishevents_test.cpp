@@ -190,6 +190,12 @@ TEST_CASE("Year choice: a year named only later in the year than an undated date
         "Council met online on January 10.",
         gazetteer, std::nullopt);
     CHECK(eventsOf(doubt) == std::vector<std::string>{"2021-09..2021-11:21", "--01-10:1"});
+    // A month within the season's year follows the narrative.
+    const auto within = analyseArticle(
+        "In the autumn of 2021, Ruritania took the chair of the Defence Council. The Defence "
+        "Council met in October and in early January.",
+        gazetteer, std::nullopt);
+    CHECK(eventsOf(within) == std::vector<std::string>{"2021-09..2021-11:21", "2021-10:1"});
     REQUIRE(doubt.yearNote);
     CHECK_THAT(*doubt.yearNote, Catch::Contains("later in the year"));
 

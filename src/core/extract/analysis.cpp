@@ -330,12 +330,15 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
         for (const auto &d : dates) {
             if (!d.hasExplicitYear || !d.date.hasYear())
                 continue;
+            // The year the span ends in; the month and day it starts from in that year ("the
+            // autumn of 2021" leaves October to 2021).
             const PartialDate &last = d.end ? *d.end : d.date;
+            const PartialDate &from = d.date.yearValue() == last.yearValue() ? d.date : last;
             context.narrativeYear = last.yearValue();
             context.narrativeMonth =
-                last.precision() == PartialDate::Precision::Year ? 0 : last.monthValue();
+                from.precision() == PartialDate::Precision::Year ? 0 : from.monthValue();
             context.narrativeDay =
-                last.precision() == PartialDate::Precision::Day ? last.dayValue() : 0;
+                from.precision() == PartialDate::Precision::Day ? from.dayValue() : 0;
         }
         std::vector<std::int64_t> participants; // in order of first mention
         std::set<std::int64_t> named;
