@@ -242,6 +242,62 @@ void resolveDefiniteDescriptions(std::string_view text, const TextSpan &sentence
                        [](const Mention &a, const Mention &b) { return a.offset < b.offset; });
 }
 
+// The tense of a sentence, as far as the year of a date without one depends on it (DateContext):
+// future if it announces ("will", "is due to", "are expected to", "is scheduled"), else past if
+// it reports ("was", "had", "said", "signed", "announced"), else unknown.
+Tense tenseOf(std::string_view sentence)
+{
+    static const Pattern future("(?i)\\b(?:will|shall|won't|upcoming|(?:is|are)\\s+(?:due|expected|"
+                                "scheduled|set|planned|going|to\\s+be))\\b");
+    static const Pattern past("(?i)\\b(?:was|were|had|did|said|told|announced|signed|held|took|met|"
+                              "adopted|approved|decided|agreed|suspended|joined|left|launched|"
+                              "completed|started|began|ended|reported|stated|declared|became|"
+                              "appointed|elected|visited|attended)\\b");
+    if (future.occursIn(sentence))
+        return Tense::Future;
+    return past.occursIn(sentence) ? Tense::Past : Tense::Unknown;
+}
+
+// "He will assume his duties on 1 January", "These documents came into force on ...", "The
+// agreement was signed on ...": a sentence that opens with a pronoun or a description ("the"
+// and a common noun) speaks of what the sentence before named.
+bool opensWithAnaphor(std::string_view sentence)
+{
+    static const Pattern pronoun("^\\W{0,3}(?:He|She|It|They|His|Her|Its|Their)\\b");
+    static const Pattern description("^\\W{0,3}(?:The|This|These|That|Those|Both)\\s+[a-z]");
+    return pronoun.search(sentence).has_value() || description.search(sentence).has_value();
+}
+
+// The lead of a report: the first sentence of at least a few words after the dateline (the
+// article's first, without one), the title excepted. Datelines, agency tags ("MINSK.",
+// "/TASS/.") and time stamps are shorter.
+std::optional<std::size_t> leadSentence(std::string_view text,
+                                        const std::vector<TextSpan> &sentences,
+                                        const ArticleLayout &layout)
+{
+    constexpr std::size_t kMinWords = 6;
+    const std::size_t after = layout.datelines.empty() ? 0 : layout.datelines.front().offset;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const TextSpan &sentence = sentences[i];
+        if (sentence.end() <= after || (layout.title && sentence.offset == layout.title->offset))
+            continue;
+        const std::string_view words = text.substr(sentence.offset, sentence.length);
+        std::size_t count = 0;
+        bool space = true;
+        for (const char c : words) {
+            const bool isSpace = std::isspace(static_cast<unsigned char>(c)) != 0;
+            // Words, not numbers or times: "Edited time: June 28, 2012 19:47" is no lead. A
+            // word of any script counts: a byte from 0xC0 begins a non-ASCII letter.
+            const auto byte = static_cast<unsigned char>(c);
+            count += space && (std::isalpha(byte) || byte >= 0xC0) ? 1 : 0;
+            space = isSpace;
+        }
+        if (count >= kMinWords)
+            return i;
+    }
+    return std::nullopt;
+}
+
 // Mentions, dates, events and entities of the sentences, with `analysis.published` and
 // `textYear` as the context for dates without a year.
 void analyseSentences(std::string_view text, const std::vector<TextSpan> &sentences,
@@ -259,8 +315,17 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
     LatestByHead latestByHead;
     // Events already proposed, by date, end and participants: proposed once.
     std::set<std::tuple<std::string, std::string, std::vector<std::int64_t>>> proposed;
-    for (const auto &sentence : sentences) {
+    // A report's lead tells the news of its date when it gives no date of its own.
+    const bool datedToTheDay =
+        analysis.published &&
+        (analysis.published->precision() == PartialDate::Precision::Day ||
+         analysis.published->precision() == PartialDate::Precision::DayOfYear);
+    const auto lead = datedToTheDay ? leadSentence(text, sentences, analysis.layout) : std::nullopt;
+    std::vector<std::int64_t> previousParticipants;
+    for (std::size_t index = 0; index < sentences.size(); ++index) {
+        const TextSpan &sentence = sentences[index];
         const std::string_view s = text.substr(sentence.offset, sentence.length);
+        context.tense = tenseOf(s);
         auto mentions = gazetteer.find(s);
         for (auto &m : mentions)
             m.offset += sentence.offset;
@@ -273,14 +338,35 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
                    overlapsAny(d.offset, d.length, mentions);
         });
         for (const auto &d : dates) {
-            if (d.hasExplicitYear && d.date.hasYear())
-                context.narrativeYear = (d.end ? *d.end : d.date).yearValue();
+            if (!d.hasExplicitYear || !d.date.hasYear())
+                continue;
+            // The year the span ends in; the month and day it starts from in that year ("the
+            // autumn of 2021" leaves October to 2021).
+            const PartialDate &last = d.end ? *d.end : d.date;
+            const PartialDate &from = d.date.yearValue() == last.yearValue() ? d.date : last;
+            context.narrativeYear = last.yearValue();
+            context.narrativeMonth =
+                from.precision() == PartialDate::Precision::Year ? 0 : from.monthValue();
+            context.narrativeDay =
+                from.precision() == PartialDate::Precision::Day ? from.dayValue() : 0;
         }
         std::vector<std::int64_t> participants; // in order of first mention
         std::set<std::int64_t> named;
         for (const auto &m : mentions) {
             if (named.insert(m.entityRowId).second)
                 participants.push_back(m.entityRowId);
+        }
+        if (participants.empty() && opensWithAnaphor(s))
+            participants = previousParticipants;
+        if (!participants.empty())
+            previousParticipants = participants;
+        if (index == lead && dates.empty() && !participants.empty()) {
+            // The publication's year is stated unless it was chosen from the text.
+            const bool yearStated = analysis.published->hasYear() && !analysis.yearNote;
+            proposed.emplace(analysis.published->toIso(), "", participants);
+            analysis.events.push_back({*analysis.published, std::nullopt, titleFrom(s),
+                                       placeIn(s, sentence.offset, mentions), participants,
+                                       sentence, yearStated});
         }
         if (!participants.empty() && !dates.empty()) {
             // One title and place for the sentence, however many dates it holds.
@@ -316,9 +402,37 @@ std::string joinYears(const std::set<int> &years)
     return list;
 }
 
+std::size_t occurrences(std::string_view text, std::string_view what)
+{
+    std::size_t count = 0;
+    for (auto at = text.find(what); at != text.npos; at = text.find(what, at + what.size()))
+        ++count;
+    return count;
+}
+
+// Whether a position of the text lies inside a quotation of its paragraph: after more opening
+// than closing curly quotes or guillemets, or after an odd number of straight ones. A paragraph
+// that opens a quotation without closing it is quoted to its end, as a quotation running over
+// paragraphs is written.
+bool insideQuotation(std::string_view text, const std::vector<TextSpan> &paragraphs,
+                     std::size_t offset)
+{
+    const auto paragraph = std::partition_point(
+        paragraphs.begin(), paragraphs.end(), [&](const TextSpan &p) { return p.end() <= offset; });
+    if (paragraph == paragraphs.end() || paragraph->offset > offset)
+        return false;
+    const std::string_view before = text.substr(paragraph->offset, offset - paragraph->offset);
+    const std::size_t opening = occurrences(before, "\u201C") + occurrences(before, "\u00AB");
+    const std::size_t closing = occurrences(before, "\u201D") + occurrences(before, "\u00BB");
+    return opening > closing || occurrences(before, "\"") % 2 == 1;
+}
+
 // The year for an article whose publication date gives none, when the text leaves no doubt:
 // the year with which the text repeats the dateline's day and month, else the only year the text
-// names. `note` says how it was chosen, or why none was.
+// names outside quotations (a speaker's "positions of May 11, 2021" look back), unless a date
+// without a year comes earlier in the year than the text's first date in that year ("In the
+// autumn of 2021 Armenia took the chair ... On January 10" is January 2022).
+// `note` says how it was chosen, or why none was.
 struct YearChoice
 {
     std::optional<int> year;
@@ -326,14 +440,32 @@ struct YearChoice
 };
 
 YearChoice chooseYear(const std::optional<PartialDate> &published,
-                      const std::vector<DateMention> &dates)
+                      const std::vector<DateMention> &dates, std::string_view text,
+                      const std::vector<TextSpan> &paragraphs)
 {
     std::set<int> named;
+    std::set<int> namedOutsideQuotations;
     std::set<int> withDatelineDay;
+    // Month and day as one number (a month alone as its day 0, a year alone as 0): the earliest
+    // point in its year that a dated expression names, and the earliest date without a year.
+    const auto dayKey = [](const PartialDate &date) {
+        if (date.precision() == PartialDate::Precision::Year)
+            return 0;
+        const bool day = date.precision() == PartialDate::Precision::Day ||
+                         date.precision() == PartialDate::Precision::DayOfYear;
+        return date.monthValue() * 100 + (day ? date.dayValue() : 0);
+    };
+    int earliestNamed = 1300;
+    int earliestYearless = published ? dayKey(*published) : 1300;
     for (const auto &d : dates) {
+        if (!d.date.hasYear())
+            earliestYearless = std::min(earliestYearless, dayKey(d.date));
         if (!d.hasExplicitYear || !d.date.hasYear())
             continue;
+        earliestNamed = std::min(earliestNamed, dayKey(d.date));
         named.insert(d.date.yearValue());
+        if (!insideQuotation(text, paragraphs, d.offset))
+            namedOutsideQuotations.insert(d.date.yearValue());
         if (d.end && d.end->hasYear())
             named.insert(d.end->yearValue());
         if (published && published->precision() == PartialDate::Precision::DayOfYear &&
@@ -357,16 +489,22 @@ YearChoice chooseYear(const std::optional<PartialDate> &published,
                 "; the text gives " +
                 PartialDate::day(year, published->monthValue(), published->dayValue()).toHuman()};
     }
-    if (named.size() == 1 && fitsDateline(*named.begin())) {
+    if (named.size() == 1 && namedOutsideQuotations.size() == 1 && fitsDateline(*named.begin()) &&
+        earliestYearless >= earliestNamed) {
         const int year = *named.begin();
         return {year, "year " + std::to_string(year) + " chosen from the text: " + undated + "; " +
                           std::to_string(year) + " is the only year the text names"};
     }
     if (named.empty())
         return {std::nullopt, "year not stated: " + undated + "; the text names no year"};
-    return {std::nullopt, "year not stated: " + undated + "; the text names " +
-                              (named.size() == 1 ? "only " : "several years: ") + joinYears(named) +
-                              (named.size() == 1 ? ", not a year with that day" : "")};
+    return {std::nullopt,
+            "year not stated: " + undated + "; the text names " +
+                (named.size() == 1 ? "only " : "several years: ") + joinYears(named) +
+                (named.size() != 1                  ? ""
+                 : namedOutsideQuotations.empty()   ? ", in a quotation"
+                 : earliestYearless < earliestNamed ? ", later in the year than a "
+                                                      "date the text gives without one"
+                                                    : ", not a year with that day")};
 }
 
 } // namespace
@@ -407,7 +545,8 @@ ArticleAnalysis analyseArticle(std::string_view text, const Gazetteer &gazetteer
                                           [](const DateMention &d) { return !d.date.hasYear(); });
     if (!needsYear)
         return analysis;
-    const YearChoice choice = chooseYear(analysis.published, analysis.dates);
+    const YearChoice choice =
+        chooseYear(analysis.published, analysis.dates, text, analysis.layout.body);
     analysis.yearNote = choice.note;
     if (!choice.year)
         return analysis;

@@ -404,9 +404,10 @@ ArticleLayout analyseLayout(std::string_view text)
     ArticleLayout layout;
     std::size_t position = 0;
     int bodyLines = 0;
+    // "Published time: June 28, 2012 15:47" is one too; an "Edited" or "Updated" time is not.
     static const Pattern datelineAlone(
-        "^\\s*[^a-z]{0,3}[0-9A-Za-z ,.]*\\d{4}(,?\\s*\\d{1,2}:\\d{2})?(\\s*(UTC|GMT)[+-]?\\d*)?"
-        "(\\s+[A-Z][A-Z -]+)?\\s*$");
+        "^\\s*(?:(?:Published|Posted)(?:\\s+(?:time|on|at))?:?\\s+)?[^a-z]{0,3}[0-9A-Za-z ,.]*"
+        "\\d{4}(,?\\s*\\d{1,2}:\\d{2})?(\\s*(UTC|GMT)[+-]?\\d*)?(\\s+[A-Z][A-Z -]+)?\\s*$");
     static const Pattern datelineOpening(
         "^([A-Z][A-Z .'-]{2,}),\\s*([^()/]{3,30}?)\\s*(?:\\(([A-Za-z][A-Za-z "
         ".-]{1,30})\\)|\\.?\\s*/"

@@ -50,6 +50,9 @@ enum class Word : std::uint8_t
     Till,
     Until,
     By,
+    Season,    // value: its first month (northern seasons); 0 for winter, which spans two years
+    Following, // "the following year"
+    Later,     // "a year later"
 };
 
 struct Keyword
@@ -60,11 +63,12 @@ struct Keyword
 };
 
 // Sorted by text for binary search.
-constexpr std::array<Keyword, 68> kKeywords = {{
+constexpr std::array<Keyword, 75> kKeywords = {{
     {"apr", Word::Month, 4},
     {"april", Word::Month, 4},
     {"aug", Word::Month, 8},
     {"august", Word::Month, 8},
+    {"autumn", Word::Season, 9},
     {"between", Word::Between, 0},
     {"by", Word::By, 0},
     {"dec", Word::Month, 12},
@@ -72,9 +76,11 @@ constexpr std::array<Keyword, 68> kKeywords = {{
     {"during", Word::During, 0},
     {"early", Word::Early, 0},
     {"eight", Word::NumberWord, 8},
+    {"fall", Word::Season, 9},
     {"feb", Word::Month, 2},
     {"february", Word::Month, 2},
     {"five", Word::NumberWord, 5},
+    {"following", Word::Following, 0},
     {"for", Word::For, 0},
     {"four", Word::NumberWord, 4},
     {"friday", Word::Weekday, 5},
@@ -88,6 +94,7 @@ constexpr std::array<Keyword, 68> kKeywords = {{
     {"june", Word::Month, 6},
     {"last", Word::Last, 0},
     {"late", Word::Late, 0},
+    {"later", Word::Later, 0},
     {"mar", Word::Month, 3},
     {"march", Word::Month, 3},
     {"may", Word::Month, 5},
@@ -111,6 +118,8 @@ constexpr std::array<Keyword, 68> kKeywords = {{
     {"seven", Word::NumberWord, 7},
     {"since", Word::Since, 0},
     {"six", Word::NumberWord, 6},
+    {"spring", Word::Season, 3},
+    {"summer", Word::Season, 6},
     {"sunday", Word::Weekday, 0},
     {"ten", Word::NumberWord, 10},
     {"the", Word::The, 0},
@@ -126,6 +135,7 @@ constexpr std::array<Keyword, 68> kKeywords = {{
     {"two", Word::NumberWord, 2},
     {"until", Word::Until, 0},
     {"wednesday", Word::Weekday, 3},
+    {"winter", Word::Season, 0},
     {"year", Word::Year, 0},
     {"years", Word::Years, 0},
     {"yesterday", Word::Yesterday, 0},
@@ -270,6 +280,8 @@ enum class Form
     Relative,      // today, last month, ...
     Weekday,       // on Monday
     PastYears,     // for the past three years
+    Season,        // in the autumn of 2021
+    FollowingYear, // the following year, a year later
 };
 
 // What a matched expression says, before it is resolved against a context.
@@ -292,7 +304,9 @@ struct Match
 class Matcher
 {
 public:
-    explicit Matcher(const std::vector<Token> &tokens) : m_tokens(tokens) {}
+    Matcher(const std::vector<Token> &tokens, std::string_view text)
+        : m_tokens(tokens), m_text(text)
+    {}
 
     std::optional<Match> match(Form form, std::size_t at) const
     {
@@ -338,6 +352,12 @@ public:
             break;
         case Form::PastYears:
             end = pastYears(at, m);
+            break;
+        case Form::Season:
+            end = season(at, m);
+            break;
+        case Form::FollowingYear:
+            end = followingYear(at);
             break;
         }
         if (!end)
@@ -660,7 +680,45 @@ private:
         return i + 5;
     }
 
+    // "in [the] autumn [of] 2021", "during the winter of 2008": the season's year.
+    Step season(std::size_t i, Match &m) const
+    {
+        const Token *t = at(i);
+        if (!t || !(t->word == Word::In || t->word == Word::During))
+            return std::nullopt;
+        std::size_t s = i + 1;
+        if (is(spaced(s), Word::The))
+            ++s;
+        if (!is(spaced(s), Word::Season))
+            return std::nullopt;
+        m.month = at(s)->value;
+        ++s;
+        if (is(spaced(s), Word::Of))
+            ++s;
+        const Token *year = spaced(s);
+        if (!isYear(year))
+            return std::nullopt;
+        m.year = year->value;
+        return s + 1;
+    }
+
+    // "the following year", "the next year", "a year later".
+    Step followingYear(std::size_t i) const
+    {
+        const Token *t = at(i);
+        if (is(t, Word::The) &&
+            (is(spaced(i + 1), Word::Following) || is(spaced(i + 1), Word::Next)) &&
+            is(spaced(i + 2), Word::Year))
+            return i + 3;
+        if (is(t, Word::Year) && is(spaced(i + 1), Word::Later) && i > 0 &&
+            (m_text.substr(m_tokens[i - 1].offset, m_tokens[i - 1].length) == "a" ||
+             m_text.substr(m_tokens[i - 1].offset, m_tokens[i - 1].length) == "A"))
+            return i + 2;
+        return std::nullopt;
+    }
+
     const std::vector<Token> &m_tokens;
+    std::string_view m_text;
 };
 
 std::optional<int> stated(int year)
@@ -671,10 +729,9 @@ std::optional<int> stated(int year)
 std::optional<DateMention> resolve(Form form, const Match &m, const DateContext &context)
 {
     DateMention mention;
-    const std::optional<int> fallbackYear = calendar::fallbackYear(context, m.month);
     const auto dayOrNone = [&](std::optional<int> year, int month, int day) {
         mention.hasExplicitYear = year.has_value();
-        return calendar::makeDay(year ? year : fallbackYear, month, day);
+        return calendar::makeDay(year ? year : calendar::yearFor(context, month, day), month, day);
     };
     std::optional<PartialDate> start;
     switch (form) {
@@ -689,7 +746,8 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
         if (m.endDay <= m.day)
             return std::nullopt;
         start = dayOrNone(stated(m.year), m.month, m.day);
-        mention.end = calendar::makeDay(m.year ? stated(m.year) : fallbackYear, m.month, m.endDay);
+        mention.end = calendar::makeDay(
+            m.year ? stated(m.year) : calendar::yearFor(context, m.month, m.day), m.month, m.endDay);
         if (!mention.end)
             return std::nullopt;
         break;
@@ -708,11 +766,23 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
         start = PartialDate::year(m.year);
         mention.hasExplicitYear = true;
         break;
-    case Form::InMonth:
-        if (!fallbackYear)
+    case Form::InMonth: {
+        const auto year = calendar::yearFor(context, m.month, 0);
+        if (!year)
             return std::nullopt;
-        start = PartialDate::month(*fallbackYear, m.month);
+        start = PartialDate::month(*year, m.month);
         break;
+    }
+    case Form::Season:
+        // Three months from the first; a winter is dated by its year alone.
+        start = m.month ? PartialDate::month(m.year, m.month) : PartialDate::year(m.year);
+        if (m.month)
+            mention.end = PartialDate::month(m.year, m.month + 2);
+        mention.hasExplicitYear = true;
+        break;
+    case Form::FollowingYear:
+        // Resolved by findDates, which knows the years named before it in the same text.
+        return std::nullopt;
     case Form::Relative: {
         if (!context.published)
             return std::nullopt;
@@ -742,7 +812,10 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
         break;
     }
     case Form::Weekday:
-        start = calendar::latestWeekday(context.published, m.count);
+        // An announcement ("will be held on Monday") means the next one after publication.
+        start = context.tense == Tense::Future
+                    ? calendar::nextWeekday(context.published, m.count)
+                    : calendar::latestWeekday(context.published, m.count);
         break;
     case Form::PastYears: {
         if (!context.published || !context.published->hasYear())
@@ -764,7 +837,7 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
 constexpr std::array kForms = {
     Form::Iso,      Form::Dotted,    Form::MonthDayRange, Form::DayRangeMonth, Form::MonthDay,
     Form::DayMonth, Form::MonthYear, Form::YearRange,     Form::Year,          Form::InMonth,
-    Form::Relative, Form::Weekday,   Form::PastYears};
+    Form::Relative, Form::Weekday,   Form::PastYears,     Form::Season,        Form::FollowingYear};
 
 // Only these tokens can begin an expression; most words of a text are skipped at once.
 bool canStartExpression(const Token &t)
@@ -815,6 +888,10 @@ DateCandidate englishCandidate(std::string_view text, const std::vector<Token> &
         if (next.type == TokenType::Word && text[next.offset] >= 'A' && text[next.offset] <= 'Z')
             return candidate;
     }
+    if (form == Form::FollowingYear) {
+        candidate.yearAfterPrevious = true;
+        return candidate;
+    }
     candidate.mention = resolve(form, m, context);
     return candidate;
 }
@@ -824,7 +901,7 @@ DateCandidate englishCandidate(std::string_view text, const std::vector<Token> &
 std::vector<DateMention> findDates(std::string_view text, const DateContext &context)
 {
     const std::vector<Token> tokens = tokenize(text);
-    const Matcher matcher(tokens);
+    const Matcher matcher(tokens, text);
     std::vector<DateCandidate> candidates;
     for (const Form form : kForms) {
         std::size_t i = 0;
@@ -850,6 +927,7 @@ std::vector<DateMention> findDates(std::string_view text, const DateContext &con
         candidates.begin(), candidates.end(),
         [](const DateCandidate &a, const DateCandidate &b) { return a.length > b.length; });
     std::vector<DateMention> result;
+    std::vector<DateMention> following; // "the following year": dated once the others are
     // Spans taken so far, start to end: they do not overlap, so only the neighbours of a new
     // span can overlap it (a line may hold a hundred thousand expressions). A period or deadline
     // takes its span too, so no shorter expression inside it is read as an event date.
@@ -862,15 +940,42 @@ std::vector<DateMention> findDates(std::string_view text, const DateContext &con
         if (after != taken.begin() && std::prev(after)->second > c.offset)
             continue;
         taken.emplace(c.offset, end);
-        if (c.mention) {
+        if (c.yearAfterPrevious) {
+            DateMention mention;
+            mention.offset = c.offset;
+            mention.length = c.length;
+            following.push_back(mention);
+        } else if (c.mention) {
             DateMention mention = *c.mention;
             mention.offset = c.offset;
             mention.length = c.length;
             result.push_back(mention);
         }
     }
-    std::sort(result.begin(), result.end(),
-              [](const DateMention &a, const DateMention &b) { return a.offset < b.offset; });
+    const auto byOffset = [](const DateMention &a, const DateMention &b) {
+        return a.offset < b.offset;
+    };
+    std::sort(result.begin(), result.end(), byOffset);
+    if (following.empty())
+        return result;
+    // The year after the last one named before it: in this text, else the narrative's.
+    std::sort(following.begin(), following.end(), byOffset);
+    std::optional<int> lastYear = context.narrativeYear;
+    auto named = result.begin();
+    std::vector<DateMention> dated;
+    for (auto &mention : following) {
+        for (; named != result.end() && named->offset < mention.offset; ++named) {
+            if (named->hasExplicitYear && named->date.hasYear())
+                lastYear = (named->end ? *named->end : named->date).yearValue();
+        }
+        if (!lastYear)
+            continue;
+        lastYear = *lastYear + 1;
+        mention.date = PartialDate::year(*lastYear);
+        dated.push_back(mention);
+    }
+    result.insert(result.end(), dated.begin(), dated.end());
+    std::sort(result.begin(), result.end(), byOffset);
     return result;
 }
 

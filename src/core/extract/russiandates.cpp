@@ -770,7 +770,7 @@ TailYear yearOf(const YearTail &tail, int month, const DateContext &context)
     }
     if (tail.thisYear && publishedYear)
         return {true, context.published->yearValue(), false};
-    return {true, calendar::fallbackYear(context, month), false};
+    return {true, calendar::yearFor(context, month, 0), false};
 }
 
 std::optional<DateMention> resolve(const Expression &e, const DateContext &context)

@@ -18,6 +18,9 @@ struct DateCandidate
     std::size_t offset = 0;
     std::size_t length = 0;
     std::optional<DateMention> mention;
+    // "the following year": the year after the last one named before it, dated once the other
+    // expressions are.
+    bool yearAfterPrevious = false;
 };
 
 // The Russian date grammar, every candidate (overlapping ones too: findDates keeps the longest).
