@@ -332,7 +332,7 @@ bool isRank(std::string_view word)
                             "retired",
                             "полковник",
                             "адмирал"}) ||
-           folded.starts_with("генерал");
+           folded == "генерал" || folded.starts_with("генерал-");
 }
 
 // Words that name institutions and places rather than people.
@@ -439,7 +439,8 @@ Gender genderOf(const std::string &first, const std::string &surname, RussianCas
             return Gender::Female;
         if (surnameEnds({"ова", "ева", "ёва", "ина", "ына", "ого", "его"}))
             return Gender::Male;
-        if (firstEnds({"ии"}))
+        // The accusative of a woman's name: «Анну Светлову».
+        if (surnameEnds({"ову", "еву", "ину", "ыну"}) || firstEnds({"ии", "у", "ю"}))
             return Gender::Female;
         return firstEnds({"а", "я"}) ? Gender::Male : Gender::Unknown;
     case RussianCase::Dative:
@@ -457,7 +458,8 @@ Gender genderOf(const std::string &first, const std::string &surname, RussianCas
     case RussianCase::Prepositional:
         if (surnameEnds({"овой", "евой", "иной", "ыной", "ской", "цкой"}))
             return Gender::Female;
-        return surnameEnds({"е"}) ? Gender::Male : Gender::Unknown;
+        return surnameEnds({"е"}) || (firstEnds({"е"}) && !firstEnds({"ии"})) ? Gender::Male
+                                                                              : Gender::Unknown;
     }
     return Gender::Unknown;
 }
@@ -530,8 +532,9 @@ std::string maleSurname(std::string_view word, RussianCase c)
     case RussianCase::Dative:
         if (endsWithAny(word, {"скому", "цкому"}))
             return *replaceEnding(word, "ому", "ий", 2);
+        // Not after г, к, х, ж, ш, ч, щ: «Шойгу» does not decline.
         if (auto consonantU = replaceEnding(word, "у", "", 3);
-            consonantU && endsWithConsonant(*consonantU))
+            consonantU && endsWithConsonant(*consonantU) && !softAfterVelar(word, 2))
             return *consonantU;
         if (word.ends_with("ю") && !endsWithAny(word, {"ию", "ею", "аю"}))
             return *replaceEnding(word, "ю", "ь", 3);
@@ -860,6 +863,18 @@ struct Finds
     const Gazetteer &gazetteer;
     std::set<std::string> &seenNames;
     std::vector<ProposedEntity> &entities;
+    std::size_t sentenceStart = 0; // the first of `entities` proposed in this sentence
+
+    // Whether the span is part of a name proposed in this sentence ("Eurasian Group" of
+    // "Eurasian Group on Combating Money Laundering").
+    [[nodiscard]] bool withinProposed(const TextSpan &span) const
+    {
+        return std::any_of(entities.begin() + static_cast<std::ptrdiff_t>(sentenceStart),
+                           entities.end(), [&](const ProposedEntity &e) {
+                               return e.evidence.offset <= span.offset &&
+                                      span.end() <= e.evidence.end();
+                           });
+    }
 
     // Adds the proposal unless the gazetteer knows the name or it was proposed already.
     bool propose(ProposedEntity entity)
@@ -1448,8 +1463,11 @@ void findDefinedAcronyms(const SentenceView &s, Finds &finds)
                     first = t - 1;
             }
         }
-        if (first >= i || i - first < 2 || initialOf(s[first].text) != initialOf(acronym) ||
-            s.anyMention(first, i + 1))
+        // "The Eurasian Group ... (EAG)": the name starts at a word with the acronym's letter.
+        while (first < i && (initialOf(s[first].text) != initialOf(acronym) ||
+                             isCommonCapitalised(lower(s[first].text))))
+            ++first;
+        if (first >= i || i - first < 2 || s.anyMention(first, i + 1))
             continue;
         for (std::size_t t = first; t < i; ++t)
             words.emplace_back(s[t].text);
@@ -1543,7 +1561,8 @@ void findRussianOrganisations(const SentenceView &s, Finds &finds)
                                           : std::string(word);
             name += (name.empty() ? "" : " ") + normal;
         }
-        if (!startsWithKnownName(finds.gazetteer, name))
+        if (!startsWithKnownName(finds.gazetteer, name) &&
+            !finds.withinProposed(s.evidence(first, last)))
             finds.propose({name,
                            head->kind,
                            s.evidence(first, last),
@@ -1579,7 +1598,8 @@ void findEnglishOrganisations(const SentenceView &s, Finds &finds)
                 break;
             const std::string folded = lower(s[prev].text);
             if (isCapitalised(s[prev].text) && !isCommonCapitalised(folded) &&
-                !officeTitleAt(s, prev))
+                !officeTitleAt(s, prev) &&
+                !isOneOf(folded, {"secretary", "deputy", "member", "members", "head"}))
                 first = prev;
             else if (!isOneOf(folded, {"of", "on", "for", "and"}) || first != t)
                 break;
@@ -1600,6 +1620,8 @@ void findEnglishOrganisations(const SentenceView &s, Finds &finds)
         // "Collective Rapid Reaction Force" for the known "... Forces".
         if (knownName(finds.gazetteer, name + "s") ||
             (name.ends_with('s') && knownName(finds.gazetteer, name.substr(0, name.size() - 1))))
+            continue;
+        if (finds.withinProposed(s.evidence(first, h)))
             continue;
         finds.propose({name,
                        kindOfEnglishName({std::string(s[h].text)}),
@@ -1686,8 +1708,8 @@ void NewEntityFinder::scan(std::string_view text, const TextSpan &sentence,
                            std::vector<ProposedOccurrence> &occurrences)
 {
     const SentenceView s(text, sentence, mentions);
-    Finds finds{gazetteer, m_seenNames, entities};
     const std::size_t before = entities.size();
+    Finds finds{gazetteer, m_seenNames, entities, before};
     findExercisesAndOperations(s, dates, finds, m_seenOccurrences, occurrences, m_lastTriggerKind);
     findPeople(s, finds);
     findPeopleBeforeTitles(s, finds);
