@@ -355,7 +355,7 @@ bool isPatronymic(std::string_view folded)
         if (at == std::string_view::npos || at < 4)
             continue;
         const std::string_view ending = folded.substr(at + stem.size());
-        if (isOneOf(ending, {"", "а", "у", "ем", "е", "ы", "ой", "ой"}) &&
+        if (isOneOf(ending, {"", "а", "у", "ем", "е", "ы", "ой"}) &&
             (stem != "ич" || isOneOf(ending, {"", "а", "у", "ем", "е"})))
             return true;
     }
@@ -735,17 +735,18 @@ public:
         : m_base(sentence.offset), m_words(text.substr(sentence.offset, sentence.length)),
           m_tokens(tokenize(m_words))
     {
+        // Tokens and mentions are both in text order: one sweep pairs them.
         m_mentionOf.assign(m_tokens.size(), -1);
-        for (std::size_t m = 0; m < mentions.size(); ++m) {
-            const auto &mention = mentions[m];
-            if (mention.offset + mention.length <= m_base ||
-                mention.offset >= m_base + m_words.size())
-                continue;
-            for (std::size_t t = 0; t < m_tokens.size(); ++t) {
-                const std::size_t start = m_base + m_tokens[t].offset;
-                if (start < mention.offset + mention.length &&
-                    mention.offset < start + m_tokens[t].length)
-                    m_mentionOf[t] = static_cast<int>(m);
+        std::size_t m = 0;
+        for (std::size_t t = 0; t < m_tokens.size(); ++t) {
+            const std::size_t start = m_base + m_tokens[t].offset;
+            while (m < mentions.size() && mentions[m].offset + mentions[m].length <= start)
+                ++m;
+            if (m < mentions.size() && mentions[m].offset < start + m_tokens[t].length)
+                m_mentionOf[t] = static_cast<int>(m);
+            if (m_tokens[t].word) {
+                if (const auto kind = triggerKind(m_tokens[t].text))
+                    m_triggers.push_back({t, *kind});
             }
         }
         m_mentions = &mentions;
@@ -817,26 +818,55 @@ public:
     [[nodiscard]] std::optional<std::int64_t> mentionOfSpan(std::size_t offset,
                                                             std::size_t length) const
     {
-        for (const auto &m : *m_mentions) {
-            if (m.offset == offset && m.length == length)
-                return m.entityRowId;
-        }
+        const Mention *m = mentionReaching(offset);
+        if (m && m->offset == offset && m->length == length)
+            return m->entityRowId;
         return std::nullopt;
     }
     // Whether a known name covers the bytes and more: they are part of that name.
     [[nodiscard]] bool insideLongerMention(std::size_t offset, std::size_t length) const
     {
-        return std::any_of(m_mentions->begin(), m_mentions->end(), [&](const Mention &m) {
-            return m.offset <= offset && offset + length <= m.offset + m.length &&
-                   m.length > length;
-        });
+        const Mention *m = mentionReaching(offset);
+        return m && m->offset <= offset && offset + length <= m->offset + m->length &&
+               m->length > length;
+    }
+
+    // A word that says what a name is ("drills", «операции»), by its token, in order.
+    struct Trigger
+    {
+        std::size_t token;
+        EntityKind kind;
+    };
+    // The trigger nearest to tokens from..to, outside them.
+    [[nodiscard]] std::optional<Trigger> nearestTrigger(std::size_t from, std::size_t to) const
+    {
+        const auto after = std::partition_point(m_triggers.begin(), m_triggers.end(),
+                                                [&](const Trigger &t) { return t.token <= to; });
+        const auto before = std::partition_point(m_triggers.begin(), m_triggers.end(),
+                                                 [&](const Trigger &t) { return t.token < from; });
+        std::optional<Trigger> best;
+        if (before != m_triggers.begin())
+            best = *std::prev(before);
+        if (after != m_triggers.end() && (!best || after->token - to < from - best->token))
+            best = *after;
+        return best;
     }
 
 private:
+    // The first mention (sorted, not overlapping) that ends after `offset`.
+    [[nodiscard]] const Mention *mentionReaching(std::size_t offset) const
+    {
+        const auto it =
+            std::partition_point(m_mentions->begin(), m_mentions->end(),
+                                 [&](const Mention &m) { return m.offset + m.length <= offset; });
+        return it == m_mentions->end() ? nullptr : &*it;
+    }
+
     std::size_t m_base;
     std::string_view m_words;
     std::vector<Token> m_tokens;
     std::vector<int> m_mentionOf;
+    std::vector<Trigger> m_triggers;
     const std::vector<Mention> *m_mentions = nullptr;
     bool m_titleCase = false;
 };
@@ -889,26 +919,6 @@ struct Finds
 };
 
 // ---- Rule: exercises and operations -------------------------------------------------------------
-
-// The kind the nearest trigger word in the sentence gives the name at tokens from..to.
-std::optional<EntityKind> nearestTrigger(const SentenceView &s, std::size_t from, std::size_t to)
-{
-    std::optional<EntityKind> kind;
-    std::size_t best = s.size();
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!s.isWord(i) || (i >= from && i <= to))
-            continue;
-        const auto k = triggerKind(s[i].text);
-        if (!k)
-            continue;
-        const std::size_t distance = i < from ? from - i : i - to;
-        if (distance < best) {
-            best = distance;
-            kind = k;
-        }
-    }
-    return kind;
-}
 
 // The occurrence's date: the sentence's date in that year, if it gives one, else the year.
 void dateOccurrence(ProposedOccurrence &occurrence, int year, const std::vector<DateMention> &dates)
@@ -975,23 +985,6 @@ void proposeExerciseOrOperation(const SentenceView &s, const NamedThing &thing, 
     occurrences.push_back(std::move(occurrence));
 }
 
-// The word of the trigger nearest to tokens from..to, for the reason.
-std::string_view nearestTriggerWord(const SentenceView &s, std::size_t from, std::size_t to)
-{
-    std::string_view word;
-    std::size_t best = s.size();
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!s.isWord(i) || (i >= from && i <= to) || !triggerKind(s[i].text))
-            continue;
-        const std::size_t distance = i < from ? from - i : i - to;
-        if (distance < best) {
-            best = distance;
-            word = s[i].text;
-        }
-    }
-    return word;
-}
-
 // A translation in brackets right after a name: "Grom 2021 [Thunder]".
 std::optional<std::string> bracketedTranslation(const SentenceView &s, std::size_t after)
 {
@@ -1014,13 +1007,17 @@ void findExercisesAndOperations(const SentenceView &s, const std::vector<DateMen
                                 std::vector<ProposedOccurrence> &occurrences,
                                 std::optional<EntityKind> &lastTrigger)
 {
-    const auto sentenceTrigger = nearestTrigger(s, s.size(), s.size());
+    const auto sentenceTrigger = s.nearestTrigger(s.size(), s.size());
     std::vector<bool> used(s.size(), false);
     const auto propose = [&](const NamedThing &thing, bool needsNearbyTrigger,
                              std::optional<std::string> alias) {
-        auto kind = nearestTrigger(s, thing.from, thing.to);
-        std::string word(nearestTriggerWord(s, thing.from, thing.to));
-        if (!kind && !needsNearbyTrigger && lastTrigger) {
+        const auto trigger = s.nearestTrigger(thing.from, thing.to);
+        std::optional<EntityKind> kind;
+        std::string word;
+        if (trigger) {
+            kind = trigger->kind;
+            word = s[trigger->token].text;
+        } else if (!needsNearbyTrigger && lastTrigger) {
             kind = lastTrigger;
             word = "an earlier sentence";
         }
@@ -1148,7 +1145,7 @@ void findExercisesAndOperations(const SentenceView &s, const std::vector<DateMen
         propose(thing, true, std::nullopt);
     }
     if (sentenceTrigger)
-        lastTrigger = sentenceTrigger;
+        lastTrigger = sentenceTrigger->kind;
 }
 
 // ---- Rule: people by office and name ------------------------------------------------------------
@@ -1167,7 +1164,9 @@ std::optional<OfficeTitle> officeTitleAt(const SentenceView &s, std::size_t i)
 {
     if (!s.isWord(i))
         return std::nullopt;
-    const std::string folded = lower(s[i].text);
+    std::string folded = lower(s[i].text);
+    if (folded.starts_with("экс-")) // «экс-президента»: a former office names a person as well
+        folded.erase(0, std::string_view("экс-").size());
     if (isCyrillic(s[i].text)) {
         for (const auto &title : kRussianTitles) {
             const auto c = titleCase(folded, title);
@@ -1322,18 +1321,12 @@ void findPeople(const SentenceView &s, Finds &finds)
         for (const auto r : run)
             words.emplace_back(s[r].text);
         std::string name;
-        std::size_t nameFrom = run.front();
         if (title->russian) {
             name = russianNominativeName(words, title->grammaticalCase);
-            if (words.size() >= 3 && !isPatronymic(lower(words.back())) &&
-                !isPatronymic(lower(words[words.size() - 2])))
-                nameFrom = run[run.size() - 2];
         } else {
             // "President of Serbia Aleksandar Vucic": a state before the name is not part of it.
-            while (words.size() > 2 && (isEnglishStateName(words.front()) || words.size() > 3)) {
+            while (words.size() > 2 && (isEnglishStateName(words.front()) || words.size() > 3))
                 words.erase(words.begin());
-                ++nameFrom;
-            }
             name = joinWords(words);
         }
         ProposedEntity person{name,
@@ -1344,7 +1337,6 @@ void findPeople(const SentenceView &s, Finds &finds)
                               {}};
         if (heldIn)
             person.office = ProposedOffice{title->role + roleTail, *heldIn};
-        (void)nameFrom;
         finds.propose(std::move(person));
         i = run.back();
     }
