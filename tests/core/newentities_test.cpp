@@ -267,7 +267,7 @@ TEST_CASE("No junk: sentence openings, calendar words, a lone Council, known nam
         "held. Seven exercises are planned for 2021. The High Council approved the plan. "
         "Ruritania Army Wraps Up Drills In The North. Совет одобрил план. В 2019 году учения "
         "прошли на полигоне. Президент страны выступил. The president said the Council would "
-        "meet.",
+        "meet. The Secretary of Security Council spoke, and the Peacekeeping Force left.",
         gazetteer);
     CHECK(analysis.entities.empty());
     for (const auto &e : analysis.events)
