@@ -1605,19 +1605,14 @@ void findEnglishOrganisations(const SentenceView &s, Finds &finds)
         const std::string name = joinWords(words);
         if (name.find(" and ") != std::string::npos || name.find("Minister") != std::string::npos)
             continue;
-        // "General Assembly of the United Nations", "General Staff of the armed forces": where
-        // the name ends is not clear, and a body of a known one is mostly known by another name.
-        if (h + 1 < s.size() && s.isWord(h + 1) && lower(s[h + 1].text) == "of")
-            continue;
         // "Security Council", "Peacekeeping Force", "General Staff": a generic word and the
         // organisation word describe a body of whoever the sentence is about; they name none.
         if (words.size() == 2 &&
             isOneOf(lower(words.front()),
-                    {"security",     "general",      "joint",         "peacekeeping", "permanent",
-                     "national",     "military",     "defence",       "defense",      "executive",
-                     "supreme",      "state",        "central",       "main",         "special",
-                     "coordination", "coordinating", "international", "regional",     "federal",
-                     "armed",        "collective"}))
+                    {"security",      "general",  "joint",   "peacekeeping", "permanent",
+                     "national",      "military", "defence", "defense",      "executive",
+                     "supreme",       "state",    "central", "main",         "special",
+                     "international", "regional", "federal", "armed",        "collective"}))
             continue;
         // "Collective Rapid Reaction Force" for the known "... Forces".
         if (knownName(finds.gazetteer, name + "s") ||
