@@ -273,3 +273,21 @@ TEST_CASE("No junk: sentence openings, calendar words, a lone Council, known nam
     for (const auto &e : analysis.events)
         CHECK(e.reason.empty());
 }
+
+TEST_CASE("Ranks, possessives, genitive first names and short nouns in office phrases",
+          "[extract][newentities]")
+{
+    const auto gazetteer = gazetteerOf({{"ОДКБ", 3}});
+    const auto analysis = analyse(
+        "Retired General Oleg Markov arrived at the court. The houses of Serbia’s parliament "
+        "voted. Истекли полномочия генсека ОДКБ Николая Воронова. Начальник Генштаба "
+        "Вооруженных сил Руритании Павел Орлов возглавит штаб.",
+        gazetteer);
+    CHECK(proposed(analysis) == std::vector<std::string>{"person:Oleg Markov", "state:Serbia",
+                                                         "person:Николай Воронов",
+                                                         "person:Павел Орлов"});
+    const auto &voronov = entityNamed(analysis, "Николай Воронов");
+    REQUIRE(voronov.office);
+    CHECK(voronov.office->role == "генсек");
+    CHECK(voronov.office->entityRowId == 3);
+}

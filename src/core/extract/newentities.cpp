@@ -202,7 +202,7 @@ bool isClosingQuote(std::string_view p)
 // ---- People -------------------------------------------------------------------------------------
 
 // An office title in English, longest first, as folded words.
-constexpr std::array<std::string_view, 29> kEnglishTitles = {
+constexpr std::array<std::string_view, 33> kEnglishTitles = {
     "deputy secretary general",
     "deputy secretary-general",
     "secretary general",
@@ -232,6 +232,10 @@ constexpr std::array<std::string_view, 29> kEnglishTitles = {
     "director",
     "head",
     "envoy",
+    "colonel general",
+    "lieutenant general",
+    "major general",
+    "general",
 };
 
 // A Russian office: the stem of its head noun, the noun's nominative, and how it declines.
@@ -365,8 +369,10 @@ bool isPatronymic(std::string_view folded)
 // Words with an adjective's ending: not a name («Вооруженных», «Генерального»).
 bool hasAdjectiveEnding(std::string_view folded)
 {
-    for (const std::string_view e : {"ых", "их", "ого", "его", "ому", "ему", "ыми", "ими", "ая",
-                                     "яя", "ое", "ее", "ые", "ие", "ую", "ской", "цкой", "ной"}) {
+    // Not -ая: a man's name in the genitive ends so («Николая»).
+    for (const std::string_view e :
+         {"ых", "их", "ого", "его", "ому", "ему", "ыми", "ими", "ое", "ее", "ые", "ие", "ую",
+          "ская", "цкая", "ской", "цкой", "ной", "ная"}) {
         if (folded.ends_with(e) && folded.size() > e.size() + 4)
             return true;
     }
@@ -679,8 +685,10 @@ bool endsRussianName(std::string_view folded)
                             "к",  "что",   "который", "которая", "которые", "также", "уже",
                             "не", "будет", "был",     "была",    "было",    "были",  "от",
                             "до", "за",    "из",      "под",     "над",     "между"}) ||
-           endsWithAny(folded, {"ет", "ют", "ит", "ат", "ят", "ил", "ыл", "ал", "ял", "ла", "ли",
-                                "ло", "ть", "ся", "сь"});
+           // Short words with such endings are nouns («сил», «дел»); «был» is listed above.
+           (folded.size() > 6 &&
+            endsWithAny(folded, {"ет", "ют", "ит", "ат", "ят", "ил", "ыл", "ал", "ял", "ла", "ли",
+                                 "ло", "ть", "ся", "сь"}));
 }
 
 } // namespace
@@ -1654,6 +1662,16 @@ bool isRussianFormOf(std::string_view word, std::string_view nominative)
     return false;
 }
 
+// "Serbia’s" -> "Serbia".
+std::string_view withoutPossessive(std::string_view word)
+{
+    for (const std::string_view ending : {"'s", "\u2019s"}) {
+        if (word.ends_with(ending))
+            return word.substr(0, word.size() - ending.size());
+    }
+    return word;
+}
+
 // States of the UN's member list the knowledge base does not know.
 void findStates(const SentenceView &s, Finds &finds)
 {
@@ -1674,7 +1692,7 @@ void findStates(const SentenceView &s, Finds &finds)
                 const bool same = t < s.size() && s.isWord(t) && !s.inMention(t) &&
                                   (russian && space == std::string_view::npos && at == 0
                                        ? isRussianFormOf(s[t].text, part)
-                                       : s[t].text == part);
+                                       : withoutPossessive(s[t].text) == part);
                 if (!same) {
                     matches = false;
                     break;
