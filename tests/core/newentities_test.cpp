@@ -291,3 +291,19 @@ TEST_CASE("Ranks, possessives, genitive first names and short nouns in office ph
     CHECK(voronov.office->role == "генсек");
     CHECK(voronov.office->entityRowId == 3);
 }
+
+TEST_CASE("A plural office title before a list of places and names", "[extract][newentities]")
+{
+    const auto gazetteer = gazetteerOf({{"Руритания", 1}});
+    const auto analysis =
+        analyse("На учения прибыли президенты Руритания - Иван Громов, Фридонии - Пётр Лесков, "
+                "а также министры.",
+                gazetteer);
+    CHECK(proposed(analysis) ==
+          std::vector<std::string>{"person:Иван Громов", "person:Пётр Лесков"});
+    const auto &gromov = entityNamed(analysis, "Иван Громов");
+    CHECK(gromov.reason == "office title before a list of names: президент");
+    REQUIRE(gromov.office);
+    CHECK(gromov.office->entityRowId == 1);
+    CHECK_FALSE(entityNamed(analysis, "Пётр Лесков").office);
+}

@@ -1350,6 +1350,59 @@ void findPeople(const SentenceView &s, Finds &finds)
     }
 }
 
+// «президенты Казахстана - Нурсултан Назарбаев, России - Дмитрий Медведев»: a plural office
+// title, then pairs of where the office is held and who holds it.
+void findPeopleInTitledLists(const SentenceView &s, Finds &finds)
+{
+    for (std::size_t i = 0; i + 4 < s.size(); ++i) {
+        if (!s.isWord(i) || !isCyrillic(s[i].text))
+            continue;
+        const std::string folded = lower(s[i].text);
+        const auto title =
+            std::find_if(kRussianTitles.begin(), kRussianTitles.end(), [&](const RussianTitle &t) {
+                const std::string_view plural = t.declension == Declension::HardNoun   ? "ы"
+                                                : t.declension == Declension::SoftNoun ? "и"
+                                                                                       : "";
+                return !plural.empty() && folded.starts_with(t.stem) &&
+                       std::string_view(folded).substr(t.stem.size()) == plural;
+            });
+        if (title == kRussianTitles.end())
+            continue;
+        std::size_t t = i + 1;
+        while (t + 3 < s.size()) {
+            // Where: one or two capitalised words, or a known name; then a dash.
+            const std::size_t where = t;
+            while (t < s.size() && s.isWord(t) && isCapitalised(s[t].text) && t - where < 2)
+                t = s.inMention(t) ? s.mentionEnd(t) + 1 : t + 1;
+            if (t == where || t >= s.size() ||
+                (s[t].text != "-" && s[t].text != "\u2013" && s[t].text != "\u2014"))
+                break;
+            const std::size_t first = ++t;
+            while (t < s.size() && t - first < 3 && isNameWord(s, t, true) && !s.inMention(t))
+                ++t;
+            if (t - first < 2)
+                break;
+            std::vector<std::string> words;
+            for (std::size_t w = first; w < t; ++w)
+                words.emplace_back(s[w].text);
+            ProposedEntity person{russianNominativeName(words, RussianCase::Nominative),
+                                  EntityKind::Person,
+                                  s.evidence(where, t - 1),
+                                  "office title before a list of names: " +
+                                      std::string(title->nominative),
+                                  {},
+                                  {}};
+            if (s.inMention(where))
+                person.office = ProposedOffice{std::string(title->nominative), s.entityAt(where)};
+            finds.propose(std::move(person));
+            if (t >= s.size() || s[t].text != ",")
+                break;
+            ++t;
+        }
+        i = t > i ? t - 1 : i;
+    }
+}
+
 // "Taalatbek Masadykov has been appointed the new Secretary General of the CSTO", «Юрий
 // Хачатуров назначен генеральным секретарём»: a name, a verb of appointment, an office title.
 void findPeopleBeforeTitles(const SentenceView &s, Finds &finds)
@@ -1728,6 +1781,7 @@ void NewEntityFinder::scan(std::string_view text, const TextSpan &sentence,
     findExercisesAndOperations(s, dates, finds, m_seenOccurrences, occurrences, m_lastTriggerKind);
     findPeople(s, finds);
     findPeopleBeforeTitles(s, finds);
+    findPeopleInTitledLists(s, finds);
     findDefinedAcronyms(s, finds);
     findRussianOrganisations(s, finds);
     findEnglishOrganisations(s, finds);
