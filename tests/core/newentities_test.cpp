@@ -294,10 +294,10 @@ TEST_CASE("Ranks, possessives, genitive first names and short nouns in office ph
 
 TEST_CASE("A plural office title before a list of places and names", "[extract][newentities]")
 {
-    const auto gazetteer = gazetteerOf({{"Руритания", 1}});
+    const auto gazetteer = gazetteerOf({{"Руритания", 1}, {"Олег Светов", 4}});
     const auto analysis =
-        analyse("На учения прибыли президенты Руритания - Иван Громов, Фридонии - Пётр Лесков, "
-                "а также министры.",
+        analyse("На учения прибыли президенты Руритания - Иван Громов, Бордурии - Олег Светов, "
+                "Фридонии - Пётр Лесков, а также министры.",
                 gazetteer);
     CHECK(proposed(analysis) ==
           std::vector<std::string>{"person:Иван Громов", "person:Пётр Лесков"});

@@ -1378,6 +1378,14 @@ void findPeopleInTitledLists(const SentenceView &s, Finds &finds)
                 (s[t].text != "-" && s[t].text != "\u2013" && s[t].text != "\u2014"))
                 break;
             const std::size_t first = ++t;
+            // A known person in the list: nothing to propose, the list goes on.
+            if (first < s.size() && s.inMention(first)) {
+                t = s.mentionEnd(first) + 1;
+                if (t >= s.size() || s[t].text != ",")
+                    break;
+                ++t;
+                continue;
+            }
             while (t < s.size() && t - first < 3 && isNameWord(s, t, true) && !s.inMention(t))
                 ++t;
             if (t - first < 2)
