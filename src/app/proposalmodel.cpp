@@ -42,10 +42,24 @@ ProposalModel::Row ProposalModel::readRow(const Proposal &proposal)
             const auto entity = m_kb.findEntity(id.get<std::string>());
             row.participants << q(entity ? entity->name : id.get<std::string>());
         }
+        // Entities proposed with it (an exercise of its occurrence), known once accepted.
+        for (const auto &name : payload.value("new_participants", nlohmann::json::array())) {
+            const auto entity = m_kb.findEntity(name.get<std::string>());
+            row.participants << (entity ? q(entity->name)
+                                        : tr("%1 (proposed)").arg(q(name.get<std::string>())));
+        }
     } else {
         row.title = q(payload.at("name").get<std::string>());
         row.entityKind = entityKindFromString(payload.at("kind").get<std::string>());
+        if (const auto office = payload.find("office"); office != payload.end()) {
+            const std::string of = office->value("of", std::string());
+            const auto entity = m_kb.findEntity(of);
+            row.office =
+                tr("%1 of %2")
+                    .arg(q(office->value("role", std::string())), q(entity ? entity->name : of));
+        }
     }
+    row.reason = q(payload.value("reason", std::string()));
     if (const auto sameAs = payload.find("same_as"); sameAs != payload.end()) {
         const std::string id = sameAs->at("id").get<std::string>();
         row.sameAsId = q(id);
@@ -122,6 +136,8 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const
             return r.sameAsLabel;
         case ArticleColumn:
             return q(r.proposal.sourceTitle);
+        case ReasonColumn:
+            return r.reason;
         default:
             return {};
         }
@@ -150,6 +166,14 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const
         return r.isEvent;
     case SameAsIdRole:
         return r.sameAsId;
+    case WhyRole: {
+        QString why = r.reason.isEmpty() ? tr("Proposed because a sentence gives a date and "
+                                              "names a known entity.")
+                                         : tr("Proposed for the pattern: %1.").arg(r.reason);
+        if (!r.office.isEmpty())
+            why += u' ' + tr("Accepting it also records the office: %1.").arg(r.office);
+        return why;
+    }
     default:
         return {};
     }
@@ -172,6 +196,8 @@ QVariant ProposalModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Probably the same as");
     case ArticleColumn:
         return tr("Article");
+    case ReasonColumn:
+        return tr("Why proposed");
     default:
         return {};
     }

@@ -15,7 +15,8 @@ namespace csto::app {
 
 // The proposals of imports waiting for review (KnowledgeBase::pendingProposals), one row each:
 // what is proposed, its date and participants, and the known record it is probably the same as
-// (the importer's "same_as"). Read again by reload() after every change.
+// (the importer's "same_as"), why it was proposed (the importer's "reason", and a person's
+// "office"), in either language. Read again by reload() after every change.
 class ProposalModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
         ParticipantsColumn,
         SameAsColumn, // "probably the same as …"
         ArticleColumn,
+        ReasonColumn, // why the importer proposed it: the pattern that matched
         ColumnCount
     };
     enum Role
@@ -39,7 +41,8 @@ public:
         OffsetRole,                        // qulonglong: the evidence in the article's text
         LengthRole,                        // qulonglong
         IsEventRole,                       // bool
-        SameAsIdRole                       // QString: the known record's id, empty if none
+        SameAsIdRole,                      // QString: the known record's id, empty if none
+        WhyRole // QString: the reason and the office proposed with it, in a sentence or two
     };
 
     // One proposal as the model read it.
@@ -54,6 +57,8 @@ public:
         QString sameAsId;
         QString sameAsLabel;  // the known record's name, or title and date
         QString sameAsReason; // why it is probably the same, as the importer put it
+        QString reason;       // why the importer proposed it ("office title before a name: …")
+        QString office;       // a person's office: "Secretary General of Collective Security …"
     };
 
     explicit ProposalModel(KnowledgeBase &kb, QObject *parent = nullptr);

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -22,7 +23,7 @@ namespace csto::app {
 
 ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
     : QWidget(parent), m_kb(kb), m_guard(guard), m_model(new ProposalModel(kb, this)),
-      m_list(new QTableView), m_accept(new QPushButton(tr("&Accept"))),
+      m_list(new QTableView), m_why(new QLabel), m_accept(new QPushButton(tr("&Accept"))),
       m_acceptAs(new QPushButton(tr("Accept A&s\u2026"))),
       m_edit(new QPushButton(tr("&Edit\u2026"))), m_reject(new QPushButton(tr("&Reject"))),
       m_acceptAll(new QPushButton(tr("Accept A&ll")))
@@ -42,6 +43,10 @@ ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
     header->resizeSection(ProposalModel::ParticipantsColumn, 130);
     header->resizeSection(ProposalModel::SameAsColumn, 190);
     header->resizeSection(ProposalModel::ArticleColumn, 100);
+    header->resizeSection(ProposalModel::ReasonColumn, 220);
+    m_why->setObjectName(QStringLiteral("reviewWhy"));
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
     header->setHighlightSections(false);
     m_accept->setToolTip(tr("Accept the proposal; one that is probably the same as a known "
                             "record is merged into it"));
@@ -54,6 +59,7 @@ ReviewPane::ReviewPane(KnowledgeBase &kb, QWidget *parent, DatabaseGuard *guard)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_list);
+    layout->addWidget(m_why);
     layout->addLayout(buttons);
 
     connect(m_accept, &QPushButton::clicked, this, [this] {
@@ -139,6 +145,9 @@ void ReviewPane::updateButtons()
     const bool selected = m_model->row(currentRow()) != nullptr;
     for (auto *button : {m_accept, m_acceptAs, m_edit, m_reject})
         button->setEnabled(selected);
+    m_why->setText(selected
+                       ? m_model->index(currentRow(), 0).data(ProposalModel::WhyRole).toString()
+                       : QString());
     m_acceptAll->setEnabled(m_model->rowCount() > 0);
 }
 

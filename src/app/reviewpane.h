@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 
+class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -77,6 +78,7 @@ private:
     DatabaseGuard *m_guard;
     ProposalModel *m_model;
     QTableView *m_list;
+    QLabel *m_why; // why the current proposal was proposed
     QPushButton *m_accept;
     QPushButton *m_acceptAs;
     QPushButton *m_edit;

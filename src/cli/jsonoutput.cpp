@@ -165,7 +165,9 @@ Json importReports(std::span<const ImportReport> reports)
                  {"place", stringOrNull(e.place)},
                  {"proposal", e.proposalId},
                  {"year_note", stringOrNull(e.yearNote)},
-                 {"same_as", sameAsOrNull(e.sameAs)}});
+                 {"same_as", sameAsOrNull(e.sameAs)},
+                 {"new_participants", e.proposedParticipants},
+                 {"reason", e.reason.empty() ? Json(nullptr) : Json(e.reason)}});
         Json entities = Json::array();
         for (const auto &e : r.entities)
             entities.push_back(
@@ -173,7 +175,8 @@ Json importReports(std::span<const ImportReport> reports)
                  {"kind", toString(e.kind)},
                  {"evidence", {{"offset", e.evidence.offset}, {"length", e.evidence.length}}},
                  {"proposal", e.proposalId},
-                 {"same_as", sameAsOrNull(e.sameAs)}});
+                 {"same_as", sameAsOrNull(e.sameAs)},
+                 {"reason", e.reason}});
         const bool error = r.status == ImportReport::Status::Error;
         articles.push_back({{"file", r.file},
                             {"source", error ? Json(nullptr) : Json(r.sourceId)},

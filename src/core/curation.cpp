@@ -229,6 +229,14 @@ std::optional<std::int64_t> entityRow(Database &db, std::string_view id)
     return scalarRow(db, "SELECT entity_id FROM entity_redirects WHERE slug = ?", id);
 }
 
+// An entity's row by its name or an alias, ignoring case as search does.
+std::optional<std::int64_t> entityRowByName(Database &db, std::string_view name)
+{
+    if (auto row = scalarRow(db, "SELECT id FROM entities WHERE name = ? COLLATE NOCASE", name))
+        return row;
+    return scalarRow(db, "SELECT entity_id FROM aliases WHERE alias = ? COLLATE NOCASE", name);
+}
+
 std::optional<std::int64_t> eventRow(Database &db, std::string_view id)
 {
     return scalarRow(db, "SELECT id FROM events WHERE slug = ?", id);
@@ -1209,7 +1217,8 @@ EventRecord proposedEvent(Database &db, const Json &payload, const std::string &
         throw CurationError("payload: expected a JSON object");
     for (const auto &[key, unused] : payload.items()) {
         if (key != "date" && key != "end" && key != "title" && key != "place" &&
-            key != "participants" && key != "year_note" && key != "same_as")
+            key != "participants" && key != "year_note" && key != "same_as" && key != "reason" &&
+            key != "new_participants")
             failField(key, "unknown field of an event proposal");
     }
     EventRecord event;
@@ -1227,6 +1236,23 @@ EventRecord proposedEvent(Database &db, const Json &payload, const std::string &
             event.participants.push_back(p.get<std::string>());
         }
     }
+    // Entities proposed in the same article, by name: those accepted by now take part; the
+    // others (rejected, or still waiting) do not.
+    if (const auto it = payload.find("new_participants"); it != payload.end() && !it->is_null()) {
+        if (!it->is_array())
+            failField("new_participants", "expected an array of names");
+        for (const auto &name : *it) {
+            if (!name.is_string())
+                failField("new_participants", "expected an array of names");
+            const auto row = entityRowByName(db, name.get<std::string>());
+            if (!row)
+                continue;
+            const std::string id = entitySlug(db, *row);
+            if (std::find(event.participants.begin(), event.participants.end(), id) ==
+                event.participants.end())
+                event.participants.push_back(id);
+        }
+    }
     event.summary = summaryFromEvidence(evidence, event.title);
     event.sources = {source};
     event.id = "proposal";
@@ -1240,7 +1266,8 @@ EntityRecord proposedEntity(const Json &payload, const std::string &source,
     if (!payload.is_object())
         throw CurationError("payload: expected a JSON object");
     for (const auto &[key, unused] : payload.items()) {
-        if (key != "name" && key != "kind" && key != "same_as")
+        if (key != "name" && key != "kind" && key != "same_as" && key != "reason" &&
+            key != "aliases" && key != "office")
             failField(key, "unknown field of an entity proposal");
     }
     EntityRecord entity;
@@ -1250,6 +1277,16 @@ EntityRecord proposedEntity(const Json &payload, const std::string &source,
     if (!parsed)
         failField("kind", "unknown kind \"" + kind + "\"");
     entity.kind = *parsed;
+    if (const auto it = payload.find("aliases"); it != payload.end() && !it->is_null()) {
+        if (!it->is_array())
+            failField("aliases", "expected an array of names");
+        for (const auto &alias : *it) {
+            if (!alias.is_string())
+                failField("aliases", "expected an array of names");
+            if (alias.get<std::string>() != entity.name)
+                entity.aliases.push_back(alias.get<std::string>());
+        }
+    }
     entity.summary = "Named in \"" + sourceTitle + "\"; not described yet.";
     entity.sources = {source};
     entity.id = "proposal";
@@ -1267,6 +1304,32 @@ void addEvidence(Database &db, const StoredProposal &proposal, const char *factT
         .bind(4, proposal.offset)
         .bind(5, proposal.length)
         .run();
+}
+
+// The office an accepted person proposal names ("office": {"role", "of"}), as a holds_office
+// relation from the article; none when the body it is held in is gone or the reviewer chose a
+// kind the relation does not join.
+void addProposedOffice(Database &db, const Json &payload, const EntityRecord &entity,
+                       const std::string &source)
+{
+    const auto office = payload.find("office");
+    if (office == payload.end() || !office->is_object())
+        return;
+    const Json role = office->value("role", Json());
+    const Json of = office->value("of", Json());
+    if (!role.is_string() || !of.is_string())
+        failField("office", "expected {\"role\": text, \"of\": entity id}");
+    const auto to = entityRow(db, of.get<std::string>());
+    if (!to || relationEndsProblem("holds_office", entity.kind, entityKind(db, *to)))
+        return;
+    RelationRecord relation;
+    relation.type = "holds_office";
+    relation.from = entity.id;
+    relation.to = of.get<std::string>();
+    relation.role = role.get<std::string>();
+    relation.sources = {source};
+    checkRelation(db, relation, std::nullopt);
+    insertDataset(db, Dataset{{}, {}, {}, {relation}});
 }
 
 // Accepts one pending proposal inside the caller's change; returns its journal entry.
@@ -1305,6 +1368,7 @@ journal::Entry acceptOne(Database &db, const StoredProposal &proposal, const Acc
             insertDataset(db, Dataset{{}, {entity}, {}, {}});
             const auto row = *entityRow(db, entity.id);
             addEvidence(db, proposal, "entity", row);
+            addProposedOffice(db, payload, entity, proposal.sourceId);
             entry.recordType = "entity";
             entry.recordId = entity.id;
             entry.label = "Accept " + inQuotes(entity.name);

@@ -176,7 +176,8 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
         auto proposal = db.prepare("INSERT INTO proposals(source_id, kind, payload, byte_offset, "
                                    "byte_length) VALUES (?, ?, ?, ?, ?)");
         for (const auto &e : analysis.events) {
-            ImportReport::Event event{0, e.date, e.end, e.title, e.place, {}, e.evidence, {}, {}};
+            ImportReport::Event event{0,          e.date, e.end, e.title, e.place, {},
+                                      e.evidence, {},     {},    {},      {}};
             for (const auto rowId : e.participants)
                 event.participants.push_back(slugOf(rowId));
             if (!e.yearStated)
@@ -188,6 +189,13 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
                             {"participants", event.participants}};
             if (event.yearNote)
                 payload["year_note"] = *event.yearNote; // for the reviewer
+            if (!e.reason.empty())
+                payload["reason"] = e.reason;
+            // Proposed entities taking part, by name: accepting resolves those accepted by then.
+            if (!e.proposedParticipants.empty())
+                payload["new_participants"] = e.proposedParticipants;
+            event.reason = e.reason;
+            event.proposedParticipants = e.proposedParticipants;
             event.sameAs = m_duplicates->knownEvent(e.date, event.participants);
             if (event.sameAs)
                 payload["same_as"] = sameAsJson(*event.sameAs);
@@ -201,7 +209,12 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
             report.events.push_back(std::move(event));
         }
         for (const auto &e : analysis.entities) {
-            Json payload = {{"name", e.name}, {"kind", toString(e.kind)}};
+            Json payload = {{"name", e.name}, {"kind", toString(e.kind)}, {"reason", e.reason}};
+            if (!e.aliases.empty())
+                payload["aliases"] = e.aliases;
+            if (e.office)
+                payload["office"] = {{"role", e.office->role},
+                                     {"of", slugOf(e.office->entityRowId)}};
             auto sameAs = m_duplicates->knownEntity(e.name);
             if (sameAs)
                 payload["same_as"] = sameAsJson(*sameAs);
@@ -212,7 +225,7 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
                 .bind(5, static_cast<std::int64_t>(e.evidence.length))
                 .run();
             report.entities.push_back(
-                {db.lastInsertRowId(), e.name, e.kind, e.evidence, std::move(sameAs)});
+                {db.lastInsertRowId(), e.name, e.kind, e.evidence, std::move(sameAs), e.reason});
         }
         if (options.acceptAll) {
             // Entities first, so that accepted events could name them in a later import. One

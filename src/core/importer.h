@@ -53,6 +53,8 @@ struct ImportReport
         // A known event it probably is (same date at a compatible precision and a shared
         // participant): accepting it cites the article on that event instead of adding one.
         std::optional<SameAs> sameAs;
+        std::string reason; // the rule that found it, when not a dated sentence
+        std::vector<std::string> proposedParticipants; // proposed entities taking part, by name
     };
     struct Entity
     {
@@ -63,6 +65,7 @@ struct ImportReport
         // A known entity whose name or alias it is a near spelling or transliteration of:
         // accepting it makes the name an alias of that entity.
         std::optional<SameAs> sameAs;
+        std::string reason; // the pattern that found it ("office title before a name: …")
     };
 
     std::string file;

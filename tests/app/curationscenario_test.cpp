@@ -95,7 +95,7 @@ TEST_CASE("The curation scenario: import, accept, merge, fix a date, undo twice,
     exercise.kind = csto::EntityKind::Exercise;
     exercise.parent = "collective-peacekeeping-forces";
     const auto accepted = reference->acceptProposal(
-        entityProposal(*reference, "Enduring Brotherhood 2020"), exercise);
+        entityProposal(*reference, "Enduring Brotherhood"), exercise);
     edit->recordChange(accepted.changeId);
     csto::AcceptChoice body;
     body.parent = "csto";

@@ -290,3 +290,44 @@ TEST_CASE_METHOD(Imported, "Accept All merges every probable duplicate and adds 
     REQUIRE(changes.size() == 1);
     CHECK(changes.first().at(1).toString().startsWith("Accept All"));
 }
+
+TEST_CASE("The review pane says why each proposal was made, for Russian text as for English",
+          "[window][review]")
+{
+    csto::test::BundledCopy copy;
+    auto kb = copy.open();
+    csto::Importer importer(*kb);
+    const std::string text = "МОСКВА, 3 декабря 2021 - Генеральный секретарь ОДКБ Руслан Темиров "
+                             "открыл учения «Степной щит-2021» в Казахстане.\n";
+    const auto report = importer.importText(text, "ru.txt", {});
+    REQUIRE(report.status == csto::ImportReport::Status::Imported);
+
+    ReviewPane pane(*kb);
+    const auto &model = *pane.model();
+    CHECK(model.headerData(ProposalModel::ReasonColumn, Qt::Horizontal, Qt::DisplayRole) ==
+          "Why proposed");
+    const int person = Imported::rowTitled(model, QStringLiteral("Руслан Темиров"));
+    REQUIRE(person >= 0);
+    CHECK(model.index(person, ProposalModel::KindColumn).data() == "New person");
+    CHECK(model.index(person, ProposalModel::ReasonColumn).data() ==
+          "office title before a name: генеральный секретарь");
+    const QString why = model.index(person, 0).data(ProposalModel::WhyRole).toString();
+    CHECK(why.contains("генеральный секретарь of Collective Security Treaty Organization"));
+    const int occurrence = Imported::rowTitled(model, QStringLiteral("Степной щит-2021"));
+    REQUIRE(occurrence >= 0);
+    CHECK(model.index(occurrence, ProposalModel::ParticipantsColumn)
+              .data()
+              .toString()
+              .contains("Степной щит (proposed)"));
+
+    // Selecting the row shows why, and the evidence in the article's bytes is the Russian words.
+    QSignalSpy evidence(&pane, &ReviewPane::evidenceSelected);
+    pane.selectRow(person);
+    REQUIRE(evidence.count() == 1);
+    const auto offset = evidence.at(0).at(1).toULongLong();
+    const auto length = evidence.at(0).at(2).toULongLong();
+    CHECK(text.substr(offset, length) == "Генеральный секретарь ОДКБ Руслан Темиров");
+    const auto *label = pane.findChild<QLabel *>(QStringLiteral("reviewWhy"));
+    REQUIRE(label);
+    CHECK(label->text() == why);
+}

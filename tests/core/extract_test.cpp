@@ -246,7 +246,8 @@ TEST_CASE("Candidate events need a date and a known entity", "[extract][analysis
                                             "person:Rudolf Rassendyll"});
 }
 
-TEST_CASE("An exercise named with its year is proposed under its full name", "[extract][analysis]")
+TEST_CASE("An exercise named with its year is proposed without it, the year as its occurrence",
+          "[extract][analysis]")
 {
     Gazetteer gazetteer;
     gazetteer.build();
@@ -256,7 +257,12 @@ TEST_CASE("An exercise named with its year is proposed under its full name", "[e
     std::vector<std::string> names;
     for (const auto &e : analysis.entities)
         names.push_back(std::string(toString(e.kind)) + ":" + e.name);
-    CHECK(names == std::vector<std::string>{"exercise:Enduring Brotherhood 2020"});
+    CHECK(names == std::vector<std::string>{"exercise:Enduring Brotherhood"});
+    REQUIRE(analysis.events.size() == 1);
+    CHECK(analysis.events[0].title == "Enduring Brotherhood 2020");
+    CHECK(analysis.events[0].date.toIso() == "2020");
+    CHECK(analysis.events[0].proposedParticipants ==
+          std::vector<std::string>{"Enduring Brotherhood"});
 }
 
 TEST_CASE("A byte-order mark with nothing or blanks after it is an empty article",

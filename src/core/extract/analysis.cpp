@@ -95,87 +95,6 @@ std::optional<std::string> placeIn(std::string_view sentence, std::size_t base,
     return found;
 }
 
-void proposeEntities(std::string_view text, const TextSpan &sentence,
-                     const std::vector<Mention> &mentions, std::set<std::string> &seen,
-                     std::vector<ProposedEntity> &out)
-{
-    struct Rule
-    {
-        Pattern pattern;
-        std::size_t group;
-        std::optional<EntityKind> kind;      // nullopt: decided by the last word
-        std::vector<std::string_view> needs; // a match contains one of these
-    };
-    // An array, not a vector: a compiled pattern is not copied.
-    static const std::array<Rule, 4> rules = {{
-        {Pattern("((?:[A-Z][\\w'-]*\\s+(?:(?:of|for|on|the|and)\\s+)*){1,7}(?:Council|Committee|"
-                 "Commission|Assembly|Secretariat|Centre|Center|Staff|Forces|Force|Unit|"
-                 "Agreement|Strategy|Programme|Program|Declaration|Charter|Treaty))\\b"),
-         1,
-         std::nullopt,
-         {"Council", "Committee", "Commission", "Assembly", "Secretariat", "Cent", "Staff", "Force",
-          "Unit", "Agreement", "Strategy", "Program", "Declaration", "Charter", "Treaty"}},
-        {Pattern("\\b[Oo]peration\\s+([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?)"),
-         1,
-         EntityKind::Operation,
-         {"peration"}},
-        // "Enduring Brotherhood 2020 joint exercise": the year is part of an exercise's name.
-        {Pattern("\\b([A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?(?:\\s+(?:19|20)\\d\\d)?)\\s+(?:joint\\s+)?"
-                 "[Ee]xercise\\b"),
-         1,
-         EntityKind::Exercise,
-         {"xercise"}},
-        {Pattern("(?:President|Minister|Secretary General|Chairman|[Ss]pokesman|Prime "
-                 "Minister|Ambassador|General)\\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\\s+[A-Z][a-z]+"
-                 "(?:-[A-Z][a-z]+)?){1,2})"),
-         1,
-         EntityKind::Person,
-         {"President", "Minister", "Secretary General", "Chairman", "pokesman", "Ambassador",
-          "General"}},
-    }};
-    const std::string_view words = text.substr(sentence.offset, sentence.length);
-    for (const auto &rule : rules) {
-        if (!containsAny(words, rule.needs))
-            continue;
-        rule.pattern.forEachMatch(words, [&](const PatternMatch &match) {
-            std::string name(match.in(words, rule.group));
-            std::size_t offset = sentence.offset + match.position(rule.group);
-            while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back())))
-                name.pop_back();
-            if (name.starts_with("The ")) { // "The Council" names nothing new
-                name.erase(0, 4);
-                offset += 4;
-            }
-            // A name of at least two words, not a list or a post ("Minister of Defence and ...").
-            const bool oneWord = name.find(' ') == std::string::npos;
-            const bool post = name.find("Minister") != std::string::npos ||
-                              name.find("Chairman") != std::string::npos ||
-                              name.find("Secretary of") != std::string::npos;
-            if ((oneWord && !rule.kind) || post || name.find(" and ") != std::string::npos ||
-                name.size() < 4 || overlapsAny(offset, name.size(), mentions))
-                return true;
-            EntityKind kind = EntityKind::Body;
-            if (rule.kind) {
-                kind = *rule.kind;
-            } else {
-                const std::string last = name.substr(name.rfind(' ') + 1);
-                if (last == "Forces" || last == "Force" || last == "Unit")
-                    kind = EntityKind::Force;
-                else if (last == "Agreement" || last == "Strategy" || last == "Programme" ||
-                         last == "Program" || last == "Declaration" || last == "Charter" ||
-                         last == "Treaty")
-                    kind = EntityKind::Document;
-            }
-            std::string key = name;
-            std::transform(key.begin(), key.end(), key.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            if (seen.insert(key).second)
-                out.push_back({name, kind, {offset, name.size()}});
-            return true;
-        });
-    }
-}
-
 // The head nouns a definite description may use, and for each the entity of the latest mention
 // whose text ends with it ("Collective Security Treaty" for "Treaty").
 class LatestByHead
@@ -311,7 +230,7 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
     DateContext context;
     context.published = analysis.published;
     context.textYear = textYear;
-    std::set<std::string> seenEntities;
+    NewEntityFinder newEntities;
     LatestByHead latestByHead;
     // Events already proposed, by date, end and participants: proposed once.
     std::set<std::tuple<std::string, std::string, std::vector<std::int64_t>>> proposed;
@@ -368,19 +287,41 @@ void analyseSentences(std::string_view text, const std::vector<TextSpan> &senten
                                        placeIn(s, sentence.offset, mentions), participants,
                                        sentence, yearStated});
         }
+        std::vector<ProposedOccurrence> occurrences;
+        newEntities.scan(text, sentence, mentions, dates, gazetteer, analysis.entities,
+                         occurrences);
+        // A year's occurrence of an exercise stands for the sentence's event at its date.
+        std::set<std::pair<std::string, std::string>> occurrenceDates;
+        for (auto &o : occurrences) {
+            std::vector<std::int64_t> takingPart;
+            if (o.knownEntity)
+                takingPart.push_back(*o.knownEntity);
+            for (const auto id : participants) {
+                if (id != o.knownEntity)
+                    takingPart.push_back(id);
+            }
+            occurrenceDates.emplace(o.date.toIso(), o.end ? o.end->toIso() : "");
+            ProposedEvent event{
+                o.date,     o.end,    o.title, placeIn(s, sentence.offset, mentions),
+                takingPart, sentence, true};
+            if (o.proposedEntity)
+                event.proposedParticipants.push_back(*o.proposedEntity);
+            event.reason = o.reason;
+            analysis.events.push_back(std::move(event));
+        }
         if (!participants.empty() && !dates.empty()) {
             // One title and place for the sentence, however many dates it holds.
             const std::string title = titleFrom(s);
             const auto place = placeIn(s, sentence.offset, mentions);
             for (const auto &d : dates) {
-                if (!proposed.emplace(d.date.toIso(), d.end ? d.end->toIso() : "", participants)
+                if (occurrenceDates.contains({d.date.toIso(), d.end ? d.end->toIso() : ""}) ||
+                    !proposed.emplace(d.date.toIso(), d.end ? d.end->toIso() : "", participants)
                          .second)
                     continue;
                 analysis.events.push_back(
                     {d.date, d.end, title, place, participants, sentence, d.hasExplicitYear});
             }
         }
-        proposeEntities(text, sentence, mentions, seenEntities, analysis.entities);
         for (const auto &m : mentions)
             latestByHead.note(text, m);
         analysis.mentions.insert(analysis.mentions.end(), mentions.begin(), mentions.end());

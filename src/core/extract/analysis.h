@@ -5,6 +5,7 @@
 #include "articletext.h"
 #include "dates.h"
 #include "gazetteer.h"
+#include "newentities.h"
 
 #include <optional>
 #include <string>
@@ -21,13 +22,9 @@ struct ProposedEvent
     std::vector<std::int64_t> participants; // entity row ids, in order of mention
     TextSpan evidence;                      // the sentence
     bool yearStated = false;                // the date expression itself states the year
-};
-
-struct ProposedEntity
-{
-    std::string name;
-    EntityKind kind = EntityKind::Body;
-    TextSpan evidence;
+    // Entities proposed in the same article that take part (by name): an exercise's occurrence.
+    std::vector<std::string> proposedParticipants;
+    std::string reason; // why it was proposed, when a rule other than "a dated sentence" found it
 };
 
 // What the pipeline finds in one article.
@@ -51,14 +48,14 @@ struct ArticleAnalysis
 // split, entity mentions (gazetteer) and date expressions found; then a candidate event for each
 // date in a sentence that names at least one known entity, in English or Russian (participants
 // are the sentence's entities, the place an English "in <Name>" that is not an entity; a Russian
-// «в Минске» is inflected, so no place is read from it), and candidate new entities for
-// names of councils, committees, operations, exercises, forces, documents and people (after a
-// title such as "Minister") that the gazetteer does not know. `published` overrides the date
-// found in the article. When the publication date gives no year (a dateline of day and month,
-// or none) and dates need one, the year is taken from the text if it leaves no doubt: the one
-// year with which the text repeats the dateline's day and month, else the only year the text
-// names; it completes the publication date and dates the day-and-month expressions; `yearNote`
-// says how it was chosen, or why none was.
+// «в Минске» is inflected, so no place is read from it), and candidate new entities
+// (NewEntityFinder: exercises and operations, with an event for a year's occurrence; people
+// after an office title; organisations, bodies and states) that the gazetteer does not know.
+// `published` overrides the date found in the article. When the publication date gives no year (a
+// dateline of day and month, or none) and dates need one, the year is taken from the text if it
+// leaves no doubt: the one year with which the text repeats the dateline's day and month, else the
+// only year the text names; it completes the publication date and dates the day-and-month
+// expressions; `yearNote` says how it was chosen, or why none was.
 [[nodiscard]] ArticleAnalysis analyseArticle(std::string_view text, const Gazetteer &gazetteer,
                                              const std::optional<PartialDate> &published);
 
