@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -113,7 +114,19 @@ std::string toNfc(std::string_view text)
 {
     if (isAscii(text))
         return std::string(text);
-    return toUtf8(normalised(fromUtf8(text)));
+    // Straight on UTF-8 (an article is megabytes, and almost always in NFC already).
+    const std::string clean = utf8::firstInvalidByte(text) ? sanitiseUtf8(text) : std::string();
+    const std::string_view valid = clean.empty() ? text : std::string_view(clean);
+    const icu::StringPiece piece(valid.data(), static_cast<std::int32_t>(valid.size()));
+    UErrorCode status = U_ZERO_ERROR;
+    if (nfc().isNormalizedUTF8(piece, status) && U_SUCCESS(status))
+        return std::string(valid);
+    std::string result;
+    icu::StringByteSink<std::string> sink(&result, static_cast<std::int32_t>(valid.size()));
+    status = U_ZERO_ERROR;
+    nfc().normalizeUTF8(0, piece, sink, nullptr, status);
+    requireSuccess(status, "normalising text");
+    return result;
 }
 
 std::string textKey(std::string_view text)
