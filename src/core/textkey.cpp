@@ -6,6 +6,7 @@
 #include "utf8.h"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -13,6 +14,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <unordered_map>
 
 namespace csto {
 namespace {
@@ -151,11 +153,43 @@ std::string latinTransliteration(std::string_view text)
 {
     if (isAscii(text))
         return std::string(text);
+    // ICU takes some 80 µs for a name, and the same words recur (in the names of a knowledge base,
+    // in the hits of one search after another): words are transliterated once per thread. They
+    // are split at ASCII spaces and punctuation, where no rule of the transliteration looks across.
+    constexpr std::size_t kMaxCachedWords = 65536;
+    thread_local std::unordered_map<std::string, std::string> cache;
     const auto &transliterators = threadTransliterators();
-    icu::UnicodeString latin = normalised(fromUtf8(text));
-    transliterators.centralAsian->transliterate(latin);
-    transliterators.toLatin->transliterate(latin);
-    return toUtf8(latin);
+    const auto transliterated = [&](std::string_view word) -> const std::string & {
+        if (const auto it = cache.find(std::string(word)); it != cache.end())
+            return it->second;
+        if (cache.size() >= kMaxCachedWords)
+            cache.clear();
+        icu::UnicodeString latin = normalised(fromUtf8(word));
+        transliterators.centralAsian->transliterate(latin);
+        transliterators.toLatin->transliterate(latin);
+        return cache.emplace(std::string(word), toUtf8(latin)).first->second;
+    };
+    const auto separates = [](char c) {
+        return static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c));
+    };
+    std::string result;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        if (separates(text[start])) {
+            result += text[start++];
+            continue;
+        }
+        std::size_t end = start;
+        while (end < text.size() && !separates(text[end]))
+            ++end;
+        const std::string_view word = text.substr(start, end - start);
+        if (isAscii(word))
+            result += word;
+        else
+            result += transliterated(word);
+        start = end;
+    }
+    return result;
 }
 
 bool hasNonLatinLetters(std::string_view text)
