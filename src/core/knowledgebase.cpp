@@ -461,6 +461,7 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
     std::vector<SearchHit> hits;
     std::vector<int> quality; // per hit: 0 exact name or alias, 1 prefix, 2 other
     const std::string wanted = normaliseForMatch(query);
+    const bool latinQuery = !hasNonLatinLetters(query);
     const auto matchQuality = [&](const std::vector<std::string> &names) {
         int best = 2;
         for (const auto &name : names) {
@@ -485,14 +486,20 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
             hit.title = header->name;
             hit.kind = header->kind;
             if (ref.matchedName) {
-                // The Latin forms are indexed with the aliases: "masadykov" is an exact match.
                 auto names = aliases(ref.rowId);
                 names.push_back(header->name);
-                for (std::size_t i = 0, n = names.size(); i < n; ++i) {
-                    if (hasNonLatinLetters(names[i]))
-                        names.push_back(latinTransliteration(names[i]));
+                int best = matchQuality(names);
+                // The Latin forms are indexed with the aliases: "masadykov" is an exact match.
+                // Only a query in Latin letters can match them better than the names did.
+                if (best > 0 && latinQuery) {
+                    std::vector<std::string> latinForms;
+                    for (const auto &name : names) {
+                        if (hasNonLatinLetters(name))
+                            latinForms.push_back(latinTransliteration(name));
+                    }
+                    best = std::min(best, matchQuality(latinForms));
                 }
-                quality.push_back(matchQuality(names));
+                quality.push_back(best);
             }
         } else if (ref.type == "event") {
             auto stmt = m_db.prepare("SELECT slug, title, date FROM events WHERE id = ?");
