@@ -186,8 +186,8 @@ void MainWindow::createWidgets()
     m_tree->setObjectName(QStringLiteral("organisationTree"));
     m_treeFilter = new QSortFilterProxyModel(this);
     m_treeFilter->setRecursiveFilteringEnabled(true);
-    m_treeFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_treeFilter->setFilterRole(OrgTreeModel::FilterTextRole);
+    m_treeFilter->setFilterCaseSensitivity(Qt::CaseSensitive); // keys are case-folded
+    m_treeFilter->setFilterRole(OrgTreeModel::FilterKeyRole);
     m_tree->setModel(m_treeFilter);
 
     auto *left = new QWidget;
@@ -218,7 +218,7 @@ void MainWindow::createWidgets()
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (!text.isEmpty())
             m_treeModel->fetchAll();
-        m_treeFilter->setFilterFixedString(text);
+        m_treeFilter->setFilterFixedString(OrgTreeModel::filterKey(text));
         if (!text.isEmpty())
             m_tree->expandAll();
     });

@@ -4,6 +4,7 @@
 #include "databaseguard.h"
 #include "kindicons.h"
 
+#include <core/textkey.h>
 #include <render/labels.h>
 
 #include <limits>
@@ -28,7 +29,7 @@ struct OrgTreeModel::Node
     QString id;
     std::int64_t rowId = 0;
     EntityKind kind = EntityKind::Organisation;
-    QString filterText; // name and aliases; read when the filter first asks
+    QString filterKeys; // of the name and aliases; read when the filter first asks
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
@@ -110,17 +111,22 @@ std::unique_ptr<OrgTreeModel::Node> OrgTreeModel::makeEntityNode(const EntityHea
     return node;
 }
 
-QString OrgTreeModel::filterTextOf(Node *node) const
+QString OrgTreeModel::filterKey(const QString &text)
 {
-    if (node->filterText.isEmpty()) {
-        QStringList filter{QString::fromStdString(node->name)};
+    return QString::fromStdString(textKey(text.toStdString()));
+}
+
+QString OrgTreeModel::filterKeysOf(Node *node) const
+{
+    if (node->filterKeys.isEmpty()) {
+        QStringList keys{filterKey(QString::fromStdString(node->name))};
         DatabaseGuard::run(m_guard, tr("Reading the organisation tree"), [&] {
             for (const auto &alias : m_kb.aliases(node->rowId))
-                filter << QString::fromStdString(alias);
+                keys << filterKey(QString::fromStdString(alias));
         });
-        node->filterText = filter.join(QLatin1Char('\n'));
+        node->filterKeys = keys.join(QLatin1Char('\n'));
     }
-    return node->filterText;
+    return node->filterKeys;
 }
 
 void OrgTreeModel::build()
@@ -373,18 +379,19 @@ void OrgTreeModel::loadPage(Node *node)
 void OrgTreeModel::fetchAll()
 {
     // Every name and alias in one query rather than one query per node.
-    QHash<std::int64_t, QStringList> names;
+    QHash<std::int64_t, QStringList> keys;
     DatabaseGuard::run(m_guard, tr("Reading the organisation tree"), [&] {
         for (const auto &[name, rowId] : m_kb.allNames())
-            names[rowId] << QString::fromStdString(name);
+            keys[rowId] << QString::fromStdString(textKey(name));
     });
     std::vector<Node *> pending{m_root.get()};
     while (!pending.empty()) {
         Node *node = pending.back();
         pending.pop_back();
         loadChildren(node, Amount::All);
-        if (node->type == Node::Type::Entity && node->filterText.isEmpty())
-            node->filterText = names.value(node->rowId, {node->label}).join(QLatin1Char('\n'));
+        if (node->type == Node::Type::Entity && node->filterKeys.isEmpty())
+            node->filterKeys =
+                keys.value(node->rowId, {filterKey(node->label)}).join(QLatin1Char('\n'));
         for (const auto &child : node->children)
             pending.push_back(child.get());
     }
@@ -434,8 +441,8 @@ QVariant OrgTreeModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue<qint64>(node->rowId);
     case IsGroupRole:
         return group;
-    case FilterTextRole:
-        return group ? node->label : filterTextOf(node);
+    case FilterKeyRole:
+        return group ? filterKey(node->label) : filterKeysOf(node);
     default:
         return {};
     }
@@ -447,7 +454,7 @@ QHash<int, QByteArray> OrgTreeModel::roleNames() const
     names[EntityIdRole] = "entityId";
     names[EntityRowIdRole] = "entityRowId";
     names[IsGroupRole] = "isGroup";
-    names[FilterTextRole] = "filterText";
+    names[FilterKeyRole] = "filterKey";
     return names;
 }
 

@@ -30,8 +30,14 @@ public:
         EntityIdRole = Qt::UserRole + 1, // the entity's id (slug); empty for groups
         EntityRowIdRole,                 // qint64 row id; 0 for groups
         IsGroupRole,                     // true for the grouping nodes
-        FilterTextRole,                  // name and aliases, what the filter box matches
+        // The text keys (core/textkey.h) of the name and aliases, one a line: what the filter box
+        // matches, case-sensitively, against filterKey(what was typed).
+        FilterKeyRole,
     };
+
+    // What a filter query matches FilterKeyRole by: its text key, so "одкб" keeps ОДКБ, "наемник"
+    // keeps Наёмник and "STRASSE" keeps Straße, as the command line's lookups do.
+    [[nodiscard]] static QString filterKey(const QString &text);
 
     // Counting every person of a million-event file takes milliseconds the first paint should not
     // wait for: with Later, the groups of every operation, person and document are labelled
@@ -73,7 +79,7 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node) const;
     std::unique_ptr<Node> makeEntityNode(const EntityHeader &header, int childCount);
-    QString filterTextOf(Node *node) const;
+    QString filterKeysOf(Node *node) const;
     enum class Amount
     {
         Page,

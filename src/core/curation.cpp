@@ -7,6 +7,7 @@
 #include "datasetstore.h"
 #include "journal.h"
 #include "knowledgebase.h"
+#include "textkey.h"
 #include "utf8.h"
 
 #include <nlohmann/json.hpp>
@@ -140,75 +141,6 @@ void setField(RelationRecord &record, std::string_view field, std::string_view v
 }
 
 namespace {
-
-// ---- Slugs --------------------------------------------------------------------------------
-
-// The plain letters of a Latin letter with a diacritic (Latin-1 Supplement and Latin Extended-A),
-// or nothing for any other character.
-std::string_view foldedLatin(char32_t c)
-{
-    struct Fold
-    {
-        char32_t from;
-        char32_t to;
-        std::string_view letters;
-    };
-    static constexpr Fold kFolds[] = {
-        {0xC0, 0xC5, "a"},    {0xC6, 0xC6, "ae"},  {0xC7, 0xC7, "c"},   {0xC8, 0xCB, "e"},
-        {0xCC, 0xCF, "i"},    {0xD0, 0xD0, "d"},   {0xD1, 0xD1, "n"},   {0xD2, 0xD6, "o"},
-        {0xD8, 0xD8, "o"},    {0xD9, 0xDC, "u"},   {0xDD, 0xDD, "y"},   {0xDF, 0xDF, "ss"},
-        {0xE0, 0xE5, "a"},    {0xE6, 0xE6, "ae"},  {0xE7, 0xE7, "c"},   {0xE8, 0xEB, "e"},
-        {0xEC, 0xEF, "i"},    {0xF0, 0xF0, "d"},   {0xF1, 0xF1, "n"},   {0xF2, 0xF6, "o"},
-        {0xF8, 0xF8, "o"},    {0xF9, 0xFC, "u"},   {0xFD, 0xFD, "y"},   {0xFF, 0xFF, "y"},
-        {0x100, 0x105, "a"},  {0x106, 0x10D, "c"}, {0x10E, 0x111, "d"}, {0x112, 0x11B, "e"},
-        {0x11C, 0x123, "g"},  {0x124, 0x127, "h"}, {0x128, 0x131, "i"}, {0x134, 0x135, "j"},
-        {0x136, 0x138, "k"},  {0x139, 0x142, "l"}, {0x143, 0x14B, "n"}, {0x14C, 0x151, "o"},
-        {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15A, 0x161, "s"}, {0x162, 0x167, "t"},
-        {0x168, 0x173, "u"},  {0x174, 0x175, "w"}, {0x176, 0x178, "y"}, {0x179, 0x17E, "z"},
-    };
-    for (const auto &fold : kFolds) {
-        if (c >= fold.from && c <= fold.to)
-            return fold.letters;
-    }
-    return {};
-}
-
-// Lower-case ASCII words of `text` joined by single hyphens, at most `maxWords` of them and
-// about 60 bytes; Latin letters lose their diacritics, anything else separates words. Empty when
-// nothing Latin is left (a Cyrillic name).
-std::string slugWords(std::string_view text, std::size_t maxWords)
-{
-    std::string slug;
-    std::size_t words = 0;
-    bool separator = false;
-    const auto append = [&](std::string_view letters) {
-        if (separator && !slug.empty()) {
-            if (++words >= maxWords || slug.size() > 60) {
-                separator = false;
-                return false;
-            }
-            slug += '-';
-        }
-        separator = false;
-        slug += letters;
-        return true;
-    };
-    bool done = false;
-    utf8::forEachCodePoint(text, [&](char32_t c, std::string_view, bool) {
-        if (done)
-            return;
-        if (c < 0x80 && std::isalnum(static_cast<int>(c))) {
-            const char lower = static_cast<char>(std::tolower(static_cast<int>(c)));
-            done = !append(std::string_view(&lower, 1));
-        } else if (const auto letters = foldedLatin(c); !letters.empty()) {
-            std::string lower(letters);
-            done = !append(lower);
-        } else {
-            separator = true;
-        }
-    });
-    return slug;
-}
 
 // ---- Row ids --------------------------------------------------------------------------------
 
@@ -383,6 +315,10 @@ void resolveEntityReferences(Database &db, EntityRecord &record, std::optional<s
 
 void checkEntity(Database &db, EntityRecord &record, std::optional<std::int64_t> self)
 {
+    // Names are compared, stored and journalled in NFC.
+    record.name = toNfc(record.name);
+    for (auto &alias : record.aliases)
+        alias = toNfc(alias);
     checkFields(record);
     checkSourcesExist(db, record.sources);
     resolveEntityReferences(db, record, self);
@@ -570,27 +506,37 @@ void replaceSourceLinks(Database &db, const char *table, const char *owner, std:
             .run();
 }
 
+// Aliases are stored in NFC with their text keys (schema version 8), as insertDataset stores them.
 void replaceAliases(Database &db, std::int64_t rowId, const std::vector<std::string> &aliases)
 {
     db.prepare("DELETE FROM aliases WHERE entity_id = ?").bind(1, rowId).run();
-    auto insert = db.prepare("INSERT INTO aliases(entity_id, position, alias) VALUES (?, ?, ?)");
-    for (std::size_t i = 0; i < aliases.size(); ++i)
-        insert.bind(1, rowId).bind(2, static_cast<std::int64_t>(i)).bind(3, aliases[i]).run();
+    auto insert = db.prepare(
+        "INSERT INTO aliases(entity_id, position, alias, alias_key) VALUES (?, ?, ?, ?)");
+    for (std::size_t i = 0; i < aliases.size(); ++i) {
+        const std::string alias = toNfc(aliases[i]);
+        insert.bind(1, rowId)
+            .bind(2, static_cast<std::int64_t>(i))
+            .bind(3, alias)
+            .bind(4, textKey(alias))
+            .run();
+    }
 }
 
 void writeEntity(Database &db, std::int64_t rowId, const EntityRecord &record)
 {
-    db.prepare("UPDATE entities SET kind = ?, category = ?, name = ?, parent_id = ?, summary = ?, "
-               "start_date = ?, end_date = ?, ongoing = ? WHERE id = ?")
+    const std::string name = toNfc(record.name);
+    db.prepare("UPDATE entities SET kind = ?, category = ?, name = ?, name_key = ?, parent_id = ?, "
+               "summary = ?, start_date = ?, end_date = ?, ongoing = ? WHERE id = ?")
         .bind(1, toString(record.kind))
         .bind(2, record.category)
-        .bind(3, record.name)
-        .bind(4, record.parent ? entityRow(db, *record.parent) : std::nullopt)
-        .bind(5, record.summary)
-        .bind(6, isoOrNull(record.start))
-        .bind(7, isoOrNull(record.end))
-        .bind(8, record.ongoing ? 1 : 0)
-        .bind(9, rowId)
+        .bind(3, name)
+        .bind(4, textKey(name))
+        .bind(5, record.parent ? entityRow(db, *record.parent) : std::nullopt)
+        .bind(6, record.summary)
+        .bind(7, isoOrNull(record.start))
+        .bind(8, isoOrNull(record.end))
+        .bind(9, record.ongoing ? 1 : 0)
+        .bind(10, rowId)
         .run();
     replaceAliases(db, rowId, record.aliases);
     replaceSourceLinks(db, "entity_sources", "entity_id", rowId, record.sources);
@@ -764,7 +710,7 @@ ChangeResult KnowledgeBase::addEntity(EntityRecord record, const Citation &citat
     return journal::record(m_db, [&] {
         addSource(record.sources, citedSource(m_db, citation));
         if (record.id.empty())
-            record.id = uniqueSlug(m_db, "entities", slugWords(record.name, 8), "entity");
+            record.id = uniqueSlug(m_db, "entities", latinSlug(record.name, 8), "entity");
         else if (entityRow(m_db, record.id))
             failField("id", "\"" + record.id + "\" is taken by another entity");
         checkEntity(m_db, record, std::nullopt);
@@ -783,7 +729,7 @@ ChangeResult KnowledgeBase::addEvent(EventRecord record, const Citation &citatio
             const std::string datePart = record.date.hasYear()
                                              ? record.date.toIso()
                                              : "undated" + record.date.toIso().substr(1);
-            const std::string words = slugWords(record.title, 6);
+            const std::string words = latinSlug(record.title, 6);
             record.id =
                 uniqueSlug(m_db, "events", words.empty() ? datePart : datePart + "-" + words, "");
         } else if (eventRow(m_db, record.id)) {
@@ -873,16 +819,17 @@ ChangeResult KnowledgeBase::addAlias(std::string_view entityId, const std::strin
     if (!row)
         throw CurationError("unknown entity \"" + std::string(entityId) + "\"");
     EntityRecord record = *loadEntity(m_db, *row);
-    if (std::find(record.aliases.begin(), record.aliases.end(), alias) != record.aliases.end())
-        failField("alias", "\"" + alias + "\" is already an alias of \"" + record.id + "\"");
-    record.aliases.push_back(alias);
+    const std::string stored = toNfc(alias);
+    if (std::find(record.aliases.begin(), record.aliases.end(), stored) != record.aliases.end())
+        failField("alias", "\"" + stored + "\" is already an alias of \"" + record.id + "\"");
+    record.aliases.push_back(stored);
     checkFields(record);
     return journal::record(m_db, [&] {
         const std::string before = entityJson(m_db, *row);
         replaceAliases(m_db, *row, record.aliases);
         return journal::Entry{
             "alias",   "entity",
-            record.id, "Add alias " + inQuotes(alias) + " to " + inQuotes(record.name),
+            record.id, "Add alias " + inQuotes(stored) + " to " + inQuotes(record.name),
             before,    entityJson(m_db, *row)};
     });
 }
@@ -1363,7 +1310,7 @@ journal::Entry acceptOne(Database &db, const StoredProposal &proposal, const Acc
             if (choice.kind)
                 entity.kind = *choice.kind;
             entity.parent = choice.parent;
-            entity.id = uniqueSlug(db, "entities", slugWords(entity.name, 8), "entity");
+            entity.id = uniqueSlug(db, "entities", latinSlug(entity.name, 8), "entity");
             checkEntity(db, entity, std::nullopt);
             insertDataset(db, Dataset{{}, {entity}, {}, {}});
             const auto row = *entityRow(db, entity.id);
@@ -1396,7 +1343,7 @@ journal::Entry acceptOne(Database &db, const StoredProposal &proposal, const Acc
             const std::string datePart = event.date.hasYear()
                                              ? event.date.toIso()
                                              : "undated" + event.date.toIso().substr(1);
-            const std::string words = slugWords(event.title, 6);
+            const std::string words = latinSlug(event.title, 6);
             event.id =
                 uniqueSlug(db, "events", words.empty() ? datePart : datePart + "-" + words, "");
             insertDataset(db, Dataset{{}, {}, {event}, {}});

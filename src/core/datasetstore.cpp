@@ -5,10 +5,12 @@
 #include "error.h"
 #include "schema.h"
 #include "searchquery.h"
+#include "textkey.h"
 #include "utf8.h"
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <ctime>
 #include <functional>
 #include <random>
@@ -53,6 +55,25 @@ std::string joinAliases(const std::vector<std::string> &aliases)
     for (const auto &alias : aliases)
         joined += (joined.empty() ? "" : " ; ") + alias;
     return joined;
+}
+
+// What an entity's search row holds besides its name: its aliases, then the Latin
+// transliteration of each of its names in another script, so that "masadykov" finds Масадыков.
+std::string entitySearchAliases(const std::string &name, const std::vector<std::string> &aliases)
+{
+    std::vector<std::string> names = aliases;
+    std::vector<std::string> latinForms;
+    names.push_back(name);
+    for (const auto &text : names) {
+        if (!hasNonLatinLetters(text))
+            continue;
+        std::string latin = latinTransliteration(text);
+        if (std::find(latinForms.begin(), latinForms.end(), latin) == latinForms.end())
+            latinForms.push_back(std::move(latin));
+    }
+    names.pop_back();
+    names.insert(names.end(), latinForms.begin(), latinForms.end());
+    return joinAliases(names);
 }
 
 // What one search row holds, before folding: a name, the aliases (for an event its place, for a
@@ -274,32 +295,38 @@ void insertDataset(Database &db, const Dataset &dataset)
 
     // Parents may come later in the data than their children: insert first, link after.
     auto insertEntity =
-        db.prepare("INSERT INTO entities(slug, kind, category, name, summary, "
-                   "start_date, end_date, ongoing) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    auto insertAlias =
-        db.prepare("INSERT INTO aliases(entity_id, position, alias) VALUES (?, ?, ?)");
+        db.prepare("INSERT INTO entities(slug, kind, category, name, name_key, summary, "
+                   "start_date, end_date, ongoing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insertAlias = db.prepare(
+        "INSERT INTO aliases(entity_id, position, alias, alias_key) VALUES (?, ?, ?, ?)");
     std::vector<std::int64_t> entityRows;
     for (const auto &e : dataset.entities) {
+        const std::string name = toNfc(e.name);
         insertEntity.bind(1, e.id)
             .bind(2, toString(e.kind))
             .bind(3, e.category)
-            .bind(4, e.name)
-            .bind(5, e.summary)
-            .bind(6, isoOrNull(e.start))
-            .bind(7, isoOrNull(e.end))
-            .bind(8, e.ongoing ? 1 : 0)
+            .bind(4, name)
+            .bind(5, textKey(name))
+            .bind(6, e.summary)
+            .bind(7, isoOrNull(e.start))
+            .bind(8, isoOrNull(e.end))
+            .bind(9, e.ongoing ? 1 : 0)
             .run();
         const auto rowId = db.lastInsertRowId();
         entityRows.push_back(rowId);
         entities.remember(e.id, rowId);
-        for (std::size_t i = 0; i < e.aliases.size(); ++i)
+        std::vector<std::string> aliases;
+        for (const auto &alias : e.aliases)
+            aliases.push_back(toNfc(alias));
+        for (std::size_t i = 0; i < aliases.size(); ++i)
             insertAlias.bind(1, rowId)
                 .bind(2, static_cast<std::int64_t>(i))
-                .bind(3, e.aliases[i])
+                .bind(3, aliases[i])
+                .bind(4, textKey(aliases[i]))
                 .run();
         insertSourceLinks(entitySources, rowId, e.sources, sources, e.where);
-        insertSearchRow(index,
-                        {SearchRef::Entity, rowId, e.name, joinAliases(e.aliases), e.summary});
+        insertSearchRow(
+            index, {SearchRef::Entity, rowId, name, entitySearchAliases(name, aliases), e.summary});
     }
     auto setParent = db.prepare("UPDATE entities SET parent_id = ? WHERE id = ?");
     for (std::size_t i = 0; i < dataset.entities.size(); ++i) {
@@ -574,7 +601,7 @@ void reindexSearchRow(Database &db, SearchRef ref, std::int64_t rowId)
         alias.bind(1, rowId);
         while (alias.step())
             list.push_back(alias.text(0));
-        aliases = joinAliases(list);
+        aliases = entitySearchAliases(name, list);
     }
     const std::string body = stmt.optionalText(2).value_or("");
     auto insert = prepareSearchInsert(db);

@@ -6,6 +6,7 @@
 #include "jsontext.h"
 #include "searchquery.h"
 #include "sha256.h"
+#include "textkey.h"
 
 #include <nlohmann/json.hpp>
 
@@ -112,7 +113,9 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
     report.file = fileName;
     try {
         const auto decoded = extract::decodeArticle(bytes, options.encoding, fileName);
-        const std::string &text = decoded.text;
+        // Stored, hashed and analysed in NFC, so offsets are bytes of the stored text and the
+        // same article composed either way is recognised as the same.
+        const std::string text = toNfc(decoded.text);
         report.note = decoded.note;
         const std::string hash = sha256Hex(text);
         Database &db = m_kb.database();

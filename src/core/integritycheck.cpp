@@ -5,6 +5,7 @@
 #include "error.h"
 #include "partialdate.h"
 #include "searchquery.h"
+#include "textkey.h"
 #include "utf8.h"
 
 #include <algorithm>
@@ -233,6 +234,20 @@ void storedTextIsUtf8(Database &db, Findings &findings)
     }
 }
 
+// Names are looked up by the text keys stored beside them (schema version 8): a name another
+// program wrote without its key, or changed without it, is not found by `show` or the tree filter.
+void textKeysCurrent(Database &db, Findings &findings)
+{
+    auto stmt = db.prepare("SELECT 'entity ' || slug, name, name_key FROM entities UNION ALL "
+                           "SELECT 'alias ' || a.position || ' of entity ' || e.slug, a.alias, "
+                           "a.alias_key FROM aliases a JOIN entities e ON e.id = a.entity_id");
+    while (stmt.step()) {
+        if (textKey(stmt.text(1)) != stmt.text(2))
+            findings.add(stmt.text(0) + ": the stored lookup key \"" + sanitiseUtf8(stmt.text(2)) +
+                         "\" is not that of its name");
+    }
+}
+
 void datesParse(Database &db, Findings &findings)
 {
     for (const char *sql :
@@ -305,6 +320,8 @@ CheckReport checkKnowledgeBase(Database &db)
     });
     runCheck(report, "stored text is valid UTF-8", [&](Findings &f) { storedTextIsUtf8(db, f); });
     runCheck(report, "dates", [&](Findings &f) { datesParse(db, f); });
+    runCheck(report, "names are found by their lookup keys",
+             [&](Findings &f) { textKeysCurrent(db, f); });
     return report;
 }
 

@@ -3,6 +3,7 @@
 
 #include "datasetstore.h"
 #include "searchquery.h"
+#include "textkey.h"
 
 #include <algorithm>
 #include <set>
@@ -73,13 +74,18 @@ KnowledgeBase KnowledgeBase::open(const std::filesystem::path &path, schema::Acc
 
 std::optional<EntityHeader> KnowledgeBase::findEntity(std::string_view nameOrId)
 {
+    // Ids as given; names and aliases by their text keys (textkey.h): "одкб" finds ОДКБ.
     const std::string base = std::string("SELECT ") + kEntityColumns + " FROM entities e ";
-    for (const char *condition :
-         {"WHERE e.slug = ?1", "JOIN entity_redirects r ON r.entity_id = e.id WHERE r.slug = ?1",
-          "WHERE e.name = ?1 COLLATE NOCASE",
-          "JOIN aliases a ON a.entity_id = e.id WHERE a.alias = ?1 COLLATE NOCASE"}) {
+    const std::string key = textKey(nameOrId);
+    for (const auto &[condition, value] :
+         {std::pair{"WHERE e.slug = ?1", std::string_view(nameOrId)},
+          std::pair{"JOIN entity_redirects r ON r.entity_id = e.id WHERE r.slug = ?1",
+                    std::string_view(nameOrId)},
+          std::pair{"WHERE e.name_key = ?1", std::string_view(key)},
+          std::pair{"JOIN aliases a ON a.entity_id = e.id WHERE a.alias_key = ?1",
+                    std::string_view(key)}}) {
         auto stmt = m_db.prepare(base + condition + " ORDER BY e.id LIMIT 1");
-        stmt.bind(1, nameOrId);
+        stmt.bind(1, value);
         if (stmt.step())
             return readEntityHeader(stmt, 0);
     }
@@ -455,6 +461,7 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
     std::vector<SearchHit> hits;
     std::vector<int> quality; // per hit: 0 exact name or alias, 1 prefix, 2 other
     const std::string wanted = normaliseForMatch(query);
+    const bool latinQuery = !hasNonLatinLetters(query);
     const auto matchQuality = [&](const std::vector<std::string> &names) {
         int best = 2;
         for (const auto &name : names) {
@@ -481,7 +488,18 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
             if (ref.matchedName) {
                 auto names = aliases(ref.rowId);
                 names.push_back(header->name);
-                quality.push_back(matchQuality(names));
+                int best = matchQuality(names);
+                // The Latin forms are indexed with the aliases: "masadykov" is an exact match.
+                // Only a query in Latin letters can match them better than the names did.
+                if (best > 0 && latinQuery) {
+                    std::vector<std::string> latinForms;
+                    for (const auto &name : names) {
+                        if (hasNonLatinLetters(name))
+                            latinForms.push_back(latinTransliteration(name));
+                    }
+                    best = std::min(best, matchQuality(latinForms));
+                }
+                quality.push_back(best);
             }
         } else if (ref.type == "event") {
             auto stmt = m_db.prepare("SELECT slug, title, date FROM events WHERE id = ?");

@@ -2,7 +2,9 @@
 #include "schema.h"
 
 #include "database.h"
+#include "datasetstore.h"
 #include "error.h"
+#include "textkey.h"
 
 #include <sqlite3.h>
 
@@ -245,9 +247,70 @@ CREATE INDEX article_mentions_source ON article_mentions(source_id);
 CREATE INDEX article_mentions_entity ON article_mentions(entity_id);
 )sql";
 
+// Version 8: names are looked up by their text key (textkey.h: NFC, full case folding in every
+// script, ё as е), stored beside each name and alias by the store that writes them and indexed;
+// SQLite's NOCASE folded ASCII only, so "одкб" did not find ОДКБ. The NOCASE indexes served
+// only that lookup. The keys of existing rows, and the search rows that gain the Latin
+// transliteration of their names, are written by fillTextKeys below.
+constexpr const char *kVersion8 = R"sql(
+ALTER TABLE entities ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE aliases ADD COLUMN alias_key TEXT NOT NULL DEFAULT '';
+DROP INDEX entities_name;
+DROP INDEX aliases_alias;
+CREATE INDEX entities_name_key ON entities(name_key);
+CREATE INDEX aliases_alias_key ON aliases(alias_key);
+)sql";
+
 constexpr const char *kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4,
-                                  kVersion5, kVersion6, kVersion7};
+                                  kVersion5, kVersion6, kVersion7, kVersion8};
 static_assert(std::size(kSteps) == kCurrentVersion);
+
+bool isAscii(std::string_view text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The part of version 8 SQL cannot do: the text keys of the names and aliases already stored,
+// and the search rows of entities whose names are not plain ASCII (their Latin forms are now
+// indexed, and names are indexed in NFC).
+void fillTextKeys(Database &db)
+{
+    // Read first, then write: SQLite does not promise what a scan sees of rows updated under it.
+    std::vector<std::pair<std::int64_t, std::string>> names;
+    auto entities = db.prepare("SELECT id, name FROM entities");
+    while (entities.step())
+        names.emplace_back(entities.int64(0), entities.text(1));
+    std::set<std::int64_t> reindex;
+    auto setNameKey = db.prepare("UPDATE entities SET name_key = ? WHERE id = ?");
+    for (const auto &[rowId, name] : names) {
+        setNameKey.bind(1, textKey(name)).bind(2, rowId).run();
+        if (!isAscii(name))
+            reindex.insert(rowId);
+    }
+    struct Alias
+    {
+        std::int64_t entityRowId;
+        std::int64_t position;
+        std::string text;
+    };
+    std::vector<Alias> aliases;
+    auto aliasRows = db.prepare("SELECT entity_id, position, alias FROM aliases");
+    while (aliasRows.step())
+        aliases.push_back({aliasRows.int64(0), aliasRows.int64(1), aliasRows.text(2)});
+    auto setAliasKey =
+        db.prepare("UPDATE aliases SET alias_key = ? WHERE entity_id = ? AND position = ?");
+    for (const auto &alias : aliases) {
+        setAliasKey.bind(1, textKey(alias.text))
+            .bind(2, alias.entityRowId)
+            .bind(3, alias.position)
+            .run();
+        if (!isAscii(alias.text))
+            reindex.insert(alias.entityRowId);
+    }
+    for (const auto rowId : reindex)
+        reindexSearchRow(db, SearchRef::Entity, rowId);
+}
 
 // One part of a schema: "table meta", "index entities_kind_name", "column relations.role".
 using Shape = std::set<std::string>;
@@ -412,8 +475,11 @@ void applySteps(Database &db, int fromVersion, int toVersion)
 {
     requireKnownVersion(fromVersion);
     requireKnownVersion(toVersion);
-    for (int version = fromVersion + 1; version <= toVersion; ++version)
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
         db.execScript(kSteps[version - 1]);
+        if (version == 8)
+            fillTextKeys(db);
+    }
     db.execScript(("PRAGMA application_id = " + std::to_string(kApplicationId) + ";").c_str());
     db.setUserVersion(toVersion);
 }

@@ -12,7 +12,7 @@ class Database;
 namespace schema {
 
 inline constexpr int kApplicationId = 0x4353544F; // "CSTO"
-inline constexpr int kCurrentVersion = 7;
+inline constexpr int kCurrentVersion = 8;
 
 // Opens a knowledge base. Every existing file is first looked at through a read-only connection:
 // a file that is not SQLite, belongs to another program, has a schema version this program never

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "searchquery.h"
 
+#include "textkey.h"
 #include "utf8.h"
 
 #include <vector>
@@ -20,44 +21,14 @@ bool isSeparator(char32_t c)
            (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFFF0 && c <= 0xFFFF) || c >= 0x1F000;
 }
 
-// Lower case for ASCII and the Cyrillic alphabet, the scripts of this knowledge base.
-char32_t lowerCase(char32_t c)
-{
-    if (c >= 'A' && c <= 'Z')
-        return c + 32;
-    if (c >= 0x410 && c <= 0x42F) // А..Я
-        return c + 0x20;
-    if (c >= 0x400 && c <= 0x40F) // Ѐ..Џ
-        return c + 0x50;
-    return c;
-}
-
-void appendUtf8(std::string &out, char32_t c)
-{
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 } // namespace
 
 std::string normaliseForMatch(std::string_view text)
 {
+    const std::string key = textKey(text);
     std::string result;
     bool pendingSpace = false;
-    utf8::forEachCodePoint(text, [&](char32_t c, std::string_view, bool valid) {
+    utf8::forEachCodePoint(key, [&](char32_t c, std::string_view bytes, bool valid) {
         if (!valid || isSeparator(c)) {
             pendingSpace = !result.empty();
             return;
@@ -65,8 +36,7 @@ std::string normaliseForMatch(std::string_view text)
         if (pendingSpace)
             result += ' ';
         pendingSpace = false;
-        c = lowerCase(c);
-        appendUtf8(result, c == 0x451 ? char32_t{0x435} : c); // ё -> е
+        result.append(bytes);
     });
     return result;
 }
@@ -101,7 +71,7 @@ std::string toFtsPrefixQuery(std::string_view userText)
 
 std::string foldForSearch(std::string_view text)
 {
-    std::string folded(text);
+    std::string folded = toNfc(text);
     for (std::size_t i = 0; i + 1 < folded.size(); ++i) {
         if (folded[i] == '\xD1' && folded[i + 1] == '\x91') { // ё -> е
             folded[i] = '\xD0';

@@ -20,14 +20,14 @@ inline constexpr std::size_t kMaxQueryTerms = 12;
 //   "  ;--  "              -> ""            (nothing to search)
 [[nodiscard]] std::string toFtsPrefixQuery(std::string_view userText);
 
-// Text as the search index stores it: FTS5's unicode61 tokenizer folds case and accents but
-// keeps ё apart from е, which Russian writing uses interchangeably; both become е here, in the
-// index and in every query.
+// Text as the search index stores it, and queries are matched: in NFC (textkey.h), with ё as е.
+// FTS5's unicode61 tokenizer folds case (every script) and Latin accents but keeps ё apart from
+// е, which Russian writing uses interchangeably.
 [[nodiscard]] std::string foldForSearch(std::string_view text);
 
-// Text reduced for comparing names: words of letters and digits, lower-cased (Latin and
-// Cyrillic), ё as е, joined by single spaces. "Collective  Security-Council" -> "collective
-// security council"; "ОДКБ" -> "одкб".
+// Text reduced for comparing names: the words of its text key (textkey.h: case folded in every
+// script, ё as е), letters and digits joined by single spaces. "Collective  Security-Council" ->
+// "collective security council"; "ОДКБ" -> "одкб"; "Straße" -> "strasse".
 [[nodiscard]] std::string normaliseForMatch(std::string_view text);
 
 // Escapes %, _ and the escape character itself for `LIKE ? ESCAPE '\'`.

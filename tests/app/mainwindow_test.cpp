@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "support/bundledkb.h"
 
+#include <QLineEdit>
 #include <QTextBlock>
 #include <QTreeView>
 
@@ -29,7 +30,47 @@ QSet<qint64> eventsOf(csto::KnowledgeBase &kb, const char *id)
     return ids;
 }
 
+// The entity ids the tree shows, every level.
+QStringList shownEntities(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const auto index = model.index(row, 0, parent);
+        const auto id = index.data(csto::app::OrgTreeModel::EntityIdRole).toString();
+        if (!id.isEmpty())
+            ids << id;
+        ids << shownEntities(model, index);
+    }
+    return ids;
+}
+
 } // namespace
+
+TEST_CASE("The filter box matches Cyrillic names in any case, ё as е", "[window]")
+{
+    csto::test::BundledCopy copy;
+    MainWindow window(copy.open(), copy.path());
+    window.show();
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("treeFilter"));
+    REQUIRE(filter);
+    const auto &tree = *window.treeView()->model();
+
+    filter->setText(QStringLiteral("одкб")); // an alias of the organisation and of its bodies
+    auto shown = shownEntities(tree);
+    CHECK(shown.contains("csto"));
+    CHECK(shown.contains("joint-staff"));
+    CHECK_FALSE(shown.contains("channel"));
+
+    filter->setText(QStringLiteral("НАЕМНИК")); // Наёмник
+    shown = shownEntities(tree);
+    CHECK(shown.contains("mercenary"));
+    CHECK_FALSE(shown.contains("joint-staff"));
+
+    filter->setText(QStringLiteral("Straße nowhere"));
+    CHECK(shownEntities(tree).isEmpty());
+    filter->clear();
+    CHECK(shownEntities(tree).contains("channel"));
+}
 
 TEST_CASE("Selecting in the tree shows the card and highlights the events", "[window]")
 {

@@ -136,10 +136,10 @@ TEST_CASE("The filter keeps matching nodes and their ancestors", "[tree]")
     QSortFilterProxyModel filter;
     filter.setSourceModel(&model);
     filter.setRecursiveFilteringEnabled(true);
-    filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    filter.setFilterRole(OrgTreeModel::FilterTextRole);
+    filter.setFilterCaseSensitivity(Qt::CaseSensitive);
+    filter.setFilterRole(OrgTreeModel::FilterKeyRole);
 
-    filter.setFilterFixedString("security council");
+    filter.setFilterFixedString(OrgTreeModel::filterKey("security COUNCIL"));
     const auto csto = childNamed(filter, {}, "Collective Security Treaty Organization");
     REQUIRE(csto.isValid());
     const auto statutory = childNamed(filter, csto, "Statutory bodies");
@@ -148,10 +148,21 @@ TEST_CASE("The filter keeps matching nodes and their ancestors", "[tree]")
     CHECK_FALSE(names(filter, statutory).contains("Secretariat"));
     CHECK_FALSE(childNamed(filter, {}, "People").isValid());
 
-    filter.setFilterFixedString("nayomnik"); // an alias, not the name
+    filter.setFilterFixedString(OrgTreeModel::filterKey("nayomnik")); // an alias, not the name
     const auto operations = childNamed(filter, {}, "Operations and exercises");
     REQUIRE(operations.isValid());
     CHECK(names(filter, operations) == QStringList{"Mercenary"});
+
+    // Cyrillic in lower case, and е for ё: the same key as the command line's lookups.
+    filter.setFilterFixedString(OrgTreeModel::filterKey("наемник"));
+    REQUIRE(childNamed(filter, {}, "Operations and exercises").isValid());
+    CHECK(names(filter, childNamed(filter, {}, "Operations and exercises")) ==
+          QStringList{"Mercenary"});
+    filter.setFilterFixedString(OrgTreeModel::filterKey("кризисный центр одкб"));
+    const auto organisation = childNamed(filter, {}, "Collective Security Treaty Organization");
+    REQUIRE(organisation.isValid());
+    CHECK_FALSE(childNamed(filter, {}, "People").isValid());
+    CHECK_FALSE(childNamed(filter, {}, "Operations and exercises").isValid());
 }
 
 TEST_CASE("Large groups can be counted after the first paint", "[tree]")

@@ -403,3 +403,23 @@ TEST_CASE("csto-kb build: two sources with the same sha256 are invalid input, ex
     CHECK_FALSE(std::filesystem::exists(out));
     CHECK(dir.fileCount() == 1);
 }
+
+TEST_CASE("csto-kb finds names in any script and case, ё as е, and Cyrillic by Latin", "[cli]")
+{
+    // ОДКБ is an alias of the organisation; SQLite's NOCASE alone would not fold it.
+    const auto shown = runCli({"--db", kDb, "show", "одкб"});
+    INFO(shown.err);
+    REQUIRE(shown.exitCode == 0);
+    CHECK_THAT(shown.out, Catch::StartsWith("Collective Security Treaty Organization"));
+    CHECK(runCli({"--db", kDb, "show", "ОДКБ", "--json"}).json()["id"] == "csto");
+    CHECK(runCli({"--db", kDb, "show", "наемник", "--json"}).json()["id"] == "mercenary");
+    CHECK(runCli({"--db", kDb, "timeline", "--entity", "одкб"}).exitCode == 0);
+    CHECK(runCli({"--db", kDb, "timeline", "--entity", "нет такого"}).exitCode == 1);
+
+    // The Latin form of the alias ОДКБ is an exact match: the organisation comes first.
+    const auto found = runCli({"--db", kDb, "search", "odkb", "--json"});
+    REQUIRE(found.exitCode == 0);
+    const auto hits = found.json()["hits"];
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.front()["id"] == "csto");
+}

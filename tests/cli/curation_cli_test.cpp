@@ -216,12 +216,15 @@ TEST_CASE("csto-kb edit --json prints the changed record; --remove-alias takes o
           "[cli][curation]")
 {
     KbCopy kb;
-    const auto edited =
-        kb.ok({"edit", "channel", "--set", "end=2020", "--remove-alias", "Kanal", "--json"}).json();
+    // Канал goes too: its Latin transliteration, searchable with the aliases, is "Kanal".
+    const auto edited = kb.ok({"edit", "channel", "--set", "end=2020", "--remove-alias", "Kanal",
+                               "--remove-alias", "Канал", "--json"})
+                            .json();
     CHECK(edited["id"] == "channel");
     CHECK(edited["kind"] == "operation");
     CHECK(edited["end"] == "2020");
     CHECK_FALSE(contains(edited["aliases"], "Kanal"));
+    CHECK_FALSE(contains(edited["aliases"], "Канал"));
     const auto hits = kb.ok({"search", "Kanal", "--json"}).json()["hits"];
     for (const auto &hit : hits)
         CHECK_FALSE((hit["id"] == "channel" && hit["matched"] == "name"));
@@ -522,4 +525,20 @@ TEST_CASE("csto-kb curation commands report usage errors with exit 2", "[cli][cu
         CHECK_FALSE(result.err.empty());
     }
     CHECK(databaseSnapshot(kb.path()) == snapshot);
+}
+
+TEST_CASE("csto-kb add entity with a Cyrillic name: a Latin id, found in lower case and in Latin",
+          "[cli][curation]")
+{
+    KbCopy kb;
+    const auto added = kb.ok({"add", "entity", "--kind", "person", "--name", "Таалатбек Масадыков",
+                              "--alias", "Масадыков Т.", "--source", "belta-2020-12-03", "--json"})
+                           .json();
+    CHECK(added["id"] == "taalatbek-masadykov");
+    CHECK(kb.ok({"show", "таалатбек масадыков", "--json"}).json()["id"] == "taalatbek-masadykov");
+    CHECK(kb.ok({"show", "МАСАДЫКОВ Т.", "--json"}).json()["id"] == "taalatbek-masadykov");
+    const auto hits = kb.ok({"search", "masadykov", "--json"}).json()["hits"];
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.front()["id"] == "taalatbek-masadykov");
+    CHECK(kb.ok({"check"}).exitCode == 0);
 }

@@ -9,6 +9,7 @@
 #include <core/datasetstore.h>
 #include <core/importer.h>
 #include <core/knowledgebase.h>
+#include <core/textkey.h>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -615,7 +616,8 @@ TEST_CASE("New records get readable, unique ids; notes become sources", "[curati
     e.name = "Рабочая группа";
     e.aliases.clear();
     const auto cyrillic = c.kb->addEntity(e, note("Названа в брифинге."));
-    CHECK(cyrillic.recordId.starts_with("entity-"));
+    CHECK(cyrillic.recordId == "rabochaya-gruppa");
+    CHECK(c.kb->findEntity("РАБОЧАЯ ГРУППА")->id == "rabochaya-gruppa");
     const auto record = *c.kb->entityRecord(cyrillic.recordId);
     REQUIRE(record.sources.size() == 1);
     const auto noteSource = record.sources.front();
@@ -717,4 +719,51 @@ TEST_CASE("A merge joins a relation both entities had and a participation both h
     const auto before = c.rows();
     c.kb->revert(c.kb->revert(merge.changeId).changeId);
     CHECK(c.rows() == before);
+}
+
+TEST_CASE("Names and aliases written by curation are found by their keys, and after a revert",
+          "[curation]")
+{
+    Curated c;
+    const std::string decomposedYo = "\xD0\xB5\xCC\x88"; // е + U+0308: stored as ё (NFC)
+    const auto alias = c.kb->addAlias("csto", "Органи" + std::string("зация-") + decomposedYo);
+    CHECK(c.kb->findEntity("ОРГАНИЗАЦИЯ-Е")->id == "csto");
+    CHECK(c.kb->findEntity("организация-ё")->id == "csto");
+    const auto aliases = c.kb->aliases(c.kb->findEntity("csto")->rowId);
+    CHECK(std::find(aliases.begin(), aliases.end(), "Организация-ё") != aliases.end());
+
+    auto body = *c.kb->entityRecord("council-of-foreign-ministers");
+    body.name = "Совет глав внешнеполитических ведомств";
+    const auto renamed = c.kb->updateEntity("council-of-foreign-ministers", body);
+    CHECK(c.kb->findEntity("СОВЕТ ГЛАВ ВНЕШНЕПОЛИТИЧЕСКИХ ВЕДОМСТВ")->id ==
+          "council-of-foreign-ministers");
+    CHECK(c.kb->search("sovet glav vneshnepoliticheskikh", 5).front().id ==
+          "council-of-foreign-ministers");
+    c.requireIndexIntact();
+    // Every stored key is the key of its text, whatever wrote it.
+    const auto staleKeys = [&] {
+        std::int64_t stale = 0;
+        auto names = c.kb->database().prepare("SELECT name, name_key FROM entities UNION ALL "
+                                              "SELECT alias, alias_key FROM aliases");
+        while (names.step())
+            stale += textKey(names.text(0)) != names.text(1) ? 1 : 0;
+        return stale;
+    };
+    CHECK(staleKeys() == 0);
+
+    c.kb->revert(renamed.changeId);
+    CHECK_FALSE(c.kb->findEntity("совет глав внешнеполитических ведомств"));
+    CHECK(c.kb->search("sovet glav vneshnepoliticheskikh", 5).empty());
+    c.kb->revert(alias.changeId);
+    CHECK_FALSE(c.kb->findEntity("организация-е"));
+    CHECK(staleKeys() == 0);
+    c.requireIndexIntact();
+
+    const auto merged = c.kb->mergeEntity("council-of-foreign-ministers", "csto");
+    CHECK(c.kb->findEntity("council of ministers of foreign affairs")->id == "csto");
+    CHECK(staleKeys() == 0);
+    c.kb->revert(merged.changeId);
+    CHECK(c.kb->findEntity("council of ministers of foreign affairs")->id ==
+          "council-of-foreign-ministers");
+    CHECK(staleKeys() == 0);
 }

@@ -8,6 +8,7 @@
 #include <core/datasetstore.h>
 #include <core/importer.h>
 #include <core/knowledgebase.h>
+#include <core/textkey.h>
 
 #include <catch2/catch.hpp>
 
@@ -42,6 +43,32 @@ TEST_CASE("A new article's text and proposals belong to the source made for it",
     REQUIRE(proposals.step());
     CHECK(proposals.text(0) == report.sourceId);
     CHECK_FALSE(proposals.step());
+}
+
+TEST_CASE("Imported text is stored in NFC and its offsets are bytes of the stored text", "[import]")
+{
+    test::TempDir dir;
+    buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
+    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+    Importer importer(kb);
+
+    // ё and é typed as a letter and a combining mark: each stored as one code point, three bytes
+    // shorter in all, before the mention.
+    const std::string text = "Объедине\xCC\x88нная организация and the Cafe\xCC\x81 group: "
+                             "the High Council met in Ruritania on 14 May 2002.\n";
+    const std::string composed = toNfc(text);
+    REQUIRE(composed.size() == text.size() - 3);
+    const auto report = importer.importText(text, "decomposed.txt", {});
+    REQUIRE(report.status == ImportReport::Status::Imported);
+    CHECK(kb.article(report.sourceId)->text == composed);
+    const auto council = std::find_if(report.mentions.begin(), report.mentions.end(),
+                                      [](const auto &m) { return m.entity == "high-council"; });
+    REQUIRE(council != report.mentions.end());
+    CHECK(composed.substr(council->offset, council->length) == "High Council");
+    CHECK(council->offset == composed.find("High Council"));
+    // The same article composed the other way is the same article.
+    CHECK(importer.importText(composed, "composed.txt", {}).status ==
+          ImportReport::Status::Duplicate);
 }
 
 TEST_CASE("Articles with lines of a megabyte are imported or refused, never a crash",

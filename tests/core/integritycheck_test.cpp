@@ -62,7 +62,7 @@ TEST_CASE("check: a sound knowledge base passes, read-only, without writing", "[
     auto db = schema::open(path, schema::Access::ReadOnly);
     const auto report = checkKnowledgeBase(db);
     CHECK(report.ok());
-    CHECK(report.passed.size() == 9);
+    CHECK(report.passed.size() == 10);
     CHECK(test::readFile(path) == before);
 }
 
@@ -184,4 +184,19 @@ TEST_CASE("check: an impossible stored date is listed, and export names its reco
     CHECK_THROWS_WITH(loadDataset(db), Catch::Contains("entity \"treaty-org\": the stored date "
                                                        "2021-02-30: February 2021 has 28 days"));
     CHECK_THROWS_AS(loadDataset(db), DatabaseError);
+}
+
+TEST_CASE("check: a name changed without its lookup key is listed", "[check]")
+{
+    test::TempDir dir;
+    const auto path = buildFixture(dir);
+    CHECK(checkUnchanged(path).ok());
+    // Another program renames an entity and an alias but leaves their keys as they were.
+    test::RawDatabase(path).exec(
+        "UPDATE entities SET name = 'Высший совет' WHERE slug = 'high-council';"
+        "UPDATE aliases SET alias = 'КАНАЛ-2' WHERE alias = 'Канал';");
+    const auto report = checkUnchanged(path);
+    CHECK(mentions(report, "entity high-council: the stored lookup key \"high council\" is not "
+                           "that of its name"));
+    CHECK(mentions(report, "alias 1 of entity channel: the stored lookup key \"канал\""));
 }

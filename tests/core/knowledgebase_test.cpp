@@ -44,8 +44,62 @@ TEST_CASE_METHOD(Fixture, "Entities are found by id, name or alias, case-insensi
     CHECK(kb.findEntity("kanal")->id == "channel");
     CHECK(kb.findEntity("Канал")->id == "channel");
     CHECK_FALSE(kb.findEntity("nothing").has_value());
+    CHECK_FALSE(kb.findEntity("High").has_value()); // a whole name, not a part
     CHECK_FALSE(kb.findEntity("").has_value());
     CHECK(kb.findEvent("2014-council-session")->title == "Council session");
+}
+
+TEST_CASE_METHOD(Fixture, "Names are found by their text key in any script and any case", "[kb]")
+{
+    // SQLite's NOCASE folds ASCII only; these need full case folding.
+    CHECK(kb.findEntity("КАНАЛ")->id == "channel");
+    CHECK(kb.findEntity("канал")->id == "channel");
+    CHECK(kb.findEntity("руританИЯ")->id == "ruritania");
+    // ё and е, in either case, and ё typed as е with a combining diaeresis.
+    CHECK(kb.findEntity("объединенная организация")->id == "treaty-org");
+    CHECK(kb.findEntity("ОБЪЕДИНЁННАЯ ОРГАНИЗАЦИЯ")->id == "treaty-org");
+    CHECK(kb.findEntity("Объедине\xCC\x88нная организация")->id == "treaty-org");
+    CHECK(kb.findEntity("TREATY organisation")->id == "treaty-org");
+    CHECK_FALSE(kb.findEntity("объединенная").has_value());
+    CHECK_FALSE(kb.findEntity("канал\xff").has_value()); // damaged input: no match, no error
+}
+
+TEST_CASE_METHOD(Fixture, "Cyrillic names are found by their Latin transliteration", "[kb]")
+{
+    // The fixture's Cyrillic aliases, written as a reader of Latin would type them.
+    auto hits = kb.search("rurit", 10);
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.front().id == "ruritania");
+    hits = kb.search("obyedinennaya", 10);
+    REQUIRE_FALSE(hits.empty());
+    CHECK(hits.front().id == "treaty-org");
+    CHECK(hits.front().matchedName);
+    // The curated Latin alias still answers, and the Cyrillic one.
+    CHECK(kb.search("kanal", 10).front().id == "channel");
+    CHECK(kb.search("канал", 10).front().id == "channel");
+}
+
+TEST_CASE("A new entity with a Cyrillic name is found by key, Latin form and Latin id", "[kb]")
+{
+    test::TempDir dir;
+    Dataset dataset = readDataset(CSTO_FIXTURES_DIR "/mini");
+    EntityRecord envoy;
+    envoy.id = "envoy";
+    envoy.kind = EntityKind::Person;
+    envoy.name = "Таалатбек Масадыков";
+    envoy.aliases = {"Масадыков Т. Ё."};
+    envoy.summary = "An envoy.";
+    envoy.sources = dataset.entities.front().sources;
+    dataset.entities.push_back(envoy);
+    buildKnowledgeBaseFile(dataset, dir / "kb.db");
+    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly);
+    CHECK(kb.findEntity("таалатбек масадыков")->id == "envoy");
+    CHECK(kb.findEntity("МАСАДЫКОВ Т. Е.")->id == "envoy");
+    const auto hits = kb.search("masadykov", 10);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.front().id == "envoy");
+    CHECK(kb.search("Taalatbek Masad", 10).front().id == "envoy");
+    CHECK(kb.search("МАСАДЫК", 10).front().id == "envoy");
 }
 
 TEST_CASE_METHOD(Fixture, "The tree: roots and children", "[kb]")

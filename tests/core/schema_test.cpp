@@ -72,7 +72,7 @@ TEST_CASE("Version 7 adds the journal and redirects and keeps every mention with
         CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'journal'") == 0);
     }
     auto db = schema::open(path, schema::Access::ReadWrite);
-    CHECK(db.userVersion() == 7);
+    CHECK(db.userVersion() == schema::kCurrentVersion);
     CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('journal', "
                      "'entity_redirects', 'journal_record', 'article_mentions_entity')") == 4);
     CHECK(scalar(db, "SELECT count(*) FROM article_mentions") == 2);
@@ -401,4 +401,36 @@ TEST_CASE("Version 6 adds an entity's \"ongoing\", every existing one \"end not 
     CHECK(db.userVersion() == schema::kCurrentVersion);
     CHECK(scalar(db, "SELECT count(*) FROM entities WHERE ongoing = 0") == 1);
     CHECK_THROWS(db.execScript("UPDATE entities SET ongoing = 2;"));
+}
+
+TEST_CASE("Version 8 stores the text key of every name and alias and indexes Latin forms",
+          "[schema]")
+{
+    TempDir dir;
+    const auto path = dir / "v7.db";
+    {
+        Database db(path, Database::Mode::Create);
+        schema::createAtVersion(db, 7);
+        db.execScript("INSERT INTO entities(id, slug, kind, name, summary) VALUES "
+                      "(1, 'council', 'body', 'Council of Ministers', 'S.'), "
+                      "(2, 'envoy', 'person', 'Таалатбек Масадыков', 'An envoy.');"
+                      "INSERT INTO aliases(entity_id, position, alias) VALUES "
+                      "(1, 0, 'СОВЕТ МИНИСТРОВ'), (2, 0, 'Масадыков Т.');"
+                      "INSERT INTO search_index(rowid, ref_type, ref_id, name, aliases, body) "
+                      "VALUES (4, 'entity', 1, 'Council of Ministers', 'СОВЕТ МИНИСТРОВ', 'S.'), "
+                      "(8, 'entity', 2, 'Таалатбек Масадыков', 'Масадыков Т.', 'An envoy.');");
+    }
+    auto db = schema::open(path, schema::Access::ReadWrite);
+    CHECK(db.userVersion() == schema::kCurrentVersion);
+    CHECK(scalar(db, "SELECT id FROM entities WHERE name_key = 'council of ministers'") == 1);
+    CHECK(scalar(db, "SELECT id FROM entities WHERE name_key = 'таалатбек масадыков'") == 2);
+    CHECK(scalar(db, "SELECT entity_id FROM aliases WHERE alias_key = 'совет министров'") == 1);
+    CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('entities_name_key', "
+                     "'aliases_alias_key')") == 2);
+    CHECK(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('entities_name', "
+                     "'aliases_alias')") == 0);
+    // The entity with a Cyrillic name is found by its Latin form; the other search rows stay.
+    CHECK(scalar(db, "SELECT rowid FROM search_index WHERE search_index MATCH 'masadykov'") ==
+          searchRowId(SearchRef::Entity, 2));
+    CHECK(scalar(db, "SELECT count(*) FROM search_index") == 2);
 }
