@@ -31,6 +31,22 @@ constexpr std::array<bool, 128> kAsciiWordCharacters = [] {
     return table;
 }();
 
+// For each byte: an ASCII letter or digit folded to lower case, 0 for the ASCII bytes that end
+// a word, 1 for the bytes of longer characters (decided on the slow path).
+constexpr unsigned char kEndsWord = 0;
+constexpr unsigned char kNotAscii = 1;
+constexpr std::array<unsigned char, 256> kFoldedByte = [] {
+    std::array<unsigned char, 256> table{};
+    for (int c = 0; c < 256; ++c) {
+        const auto at = static_cast<std::size_t>(c);
+        if (c >= 0x80)
+            table[at] = kNotAscii;
+        else if (kAsciiWordCharacters[at])
+            table[at] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return table;
+}();
+
 // The length in bytes of the character at `at` and whether it continues a word. Cyrillic (lead
 // bytes D0 and D1) is the common case past ASCII and needs no decoding.
 std::pair<std::size_t, bool> characterAt(std::string_view text, std::size_t at)
@@ -154,14 +170,21 @@ std::string foldCase(std::string_view text)
 
 int Gazetteer::wordId(const std::string &folded)
 {
-    return m_wordIds.try_emplace(folded, static_cast<int>(m_wordIds.size())).first->second;
+    const auto [it, added] = m_wordIds.try_emplace(folded, static_cast<int>(m_wordIds.size()));
+    if (added)
+        m_rootChild.push_back(-1);
+    return it->second;
 }
 
 int Gazetteer::child(int node, int word) const
 {
+    if (node == 0)
+        return m_rootChild[static_cast<std::size_t>(word)];
+    const auto &next = m_nodes[static_cast<std::size_t>(node)].next;
     const auto it =
-        m_edges.find(static_cast<std::uint64_t>(node) << 32 | static_cast<std::uint32_t>(word));
-    return it == m_edges.end() ? -1 : it->second;
+        std::lower_bound(next.begin(), next.end(), std::pair(word, 0),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+    return it != next.end() && it->first == word ? it->second : -1;
 }
 
 void Gazetteer::add(std::string_view name, std::int64_t entityRowId)
@@ -212,8 +235,15 @@ void Gazetteer::addName(std::string_view name, std::int64_t entityRowId, bool in
         if (next < 0) {
             next = static_cast<int>(m_nodes.size());
             m_nodes.emplace_back();
-            m_edges.emplace(
-                static_cast<std::uint64_t>(node) << 32 | static_cast<std::uint32_t>(word), next);
+            if (node == 0) {
+                m_rootChild[static_cast<std::size_t>(word)] = next;
+            } else {
+                auto &edges = m_nodes[static_cast<std::size_t>(node)].next;
+                edges.insert(std::upper_bound(
+                                 edges.begin(), edges.end(), std::pair(word, 0),
+                                 [](const auto &a, const auto &b) { return a.first < b.first; }),
+                             {word, next});
+            }
         }
         node = next;
     }
@@ -223,15 +253,28 @@ void Gazetteer::addName(std::string_view name, std::int64_t entityRowId, bool in
 
 namespace {
 
-constexpr std::uint64_t kHashStart = 0xcbf29ce484222325ull; // FNV-1a, 64 bits
-constexpr std::uint64_t kHashFactor = 0x100000001b3ull;
+// Room for the longest word looked up, and eight bytes more: hashOf reads whole words.
+constexpr std::size_t kWordBuffer = 256;
+using WordBuffer = std::array<char, kWordBuffer + 8>;
 
-std::uint64_t hashOf(std::string_view bytes)
+// A hash of folded bytes, eight at a time (the gazetteer hashes every word of a text). Reads up
+// to seven bytes past `length`, which must be readable; they do not count.
+std::uint64_t hashOf(const char *bytes, std::size_t length)
 {
-    std::uint64_t hash = kHashStart;
-    for (const char c : bytes)
-        hash = (hash ^ static_cast<unsigned char>(c)) * kHashFactor;
-    return hash;
+    constexpr std::uint64_t kFactor = 0x9E3779B97F4A7C15ull;
+    std::uint64_t hash = length * kFactor;
+    for (;; bytes += 8) {
+        std::uint64_t chunk = 0;
+        std::memcpy(&chunk, bytes, 8);
+        if (length < 8) {
+            chunk &= (std::uint64_t{1} << (8 * length)) - 1;
+            hash = (hash ^ chunk) * kFactor;
+            return hash ^ (hash >> 32);
+        }
+        hash = (hash ^ chunk) * kFactor;
+        hash ^= hash >> 29;
+        length -= 8;
+    }
 }
 
 } // namespace
@@ -239,13 +282,19 @@ std::uint64_t hashOf(std::string_view bytes)
 void Gazetteer::build()
 {
     std::size_t capacity = 16;
-    while (capacity < m_forms.size() * 2)
+    while (capacity < m_forms.size() * 4)
         capacity *= 2;
     m_slots.assign(capacity, Slot{});
+    m_filter.fill(0);
     m_keys.clear();
     m_matches.clear();
     for (const auto &[form, matches] : m_forms) {
-        const std::uint64_t hash = hashOf(form);
+        if (form.size() > kWordBuffer)
+            continue;
+        WordBuffer padded{};
+        std::copy(form.begin(), form.end(), padded.begin());
+        const std::uint64_t hash = hashOf(padded.data(), form.size());
+        m_filter[(hash >> 48) / 64] |= std::uint64_t{1} << ((hash >> 48) % 64);
         std::size_t at = hash & (capacity - 1);
         while (m_slots[at].matchCount > 0)
             at = (at + 1) & (capacity - 1);
@@ -279,22 +328,23 @@ std::vector<Gazetteer::Token> Gazetteer::tokenize(std::string_view text) const
     std::vector<Token> tokens;
     if (m_slots.empty())
         return tokens;
+    tokens.reserve(text.size() / 32);
     const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
     const std::size_t size = text.size();
-    std::array<char, 256> folded{};
-    const std::size_t longest = std::min(m_longestForm, folded.size());
+    // A word longer than the longest form is never looked up, so its bytes may wrap around.
+    WordBuffer folded{};
+    const std::size_t longest = std::min(m_longestForm, kWordBuffer);
     std::size_t index = 0;
     std::size_t at = 0;
     while (at < size) {
         // Skip to the next word.
         const unsigned char first = bytes[at];
-        if (first < 0x80) {
-            if (!kAsciiWordCharacters[first]) {
-                ++at;
-                continue;
-            }
-        } else if (!((first == 0xD0 || first == 0xD1) && at + 1 < size &&
-                     (bytes[at + 1] & 0xC0) == 0x80)) {
+        if (kFoldedByte[first] == kEndsWord) {
+            ++at;
+            continue;
+        }
+        if (kFoldedByte[first] == kNotAscii && !((first == 0xD0 || first == 0xD1) &&
+                                                 at + 1 < size && (bytes[at + 1] & 0xC0) == 0x80)) {
             const auto [length, word] = characterAt(text, at);
             if (!word) {
                 at += length;
@@ -302,23 +352,18 @@ std::vector<Gazetteer::Token> Gazetteer::tokenize(std::string_view text) const
             }
         }
         const std::size_t start = at;
-        std::size_t length = 0; // folded bytes kept, while the word may still be a form
-        std::uint64_t hash = kHashStart;
-        const auto keep = [&](unsigned char c) {
-            if (length < longest)
-                folded[length] = static_cast<char>(c);
-            ++length;
-            hash = (hash ^ c) * kHashFactor;
-        };
+        std::size_t length = 0;
         while (at < size) {
             const unsigned char c = bytes[at];
-            if (c < 0x80) {
-                if (!kAsciiWordCharacters[c])
-                    break;
-                keep(c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c);
+            const unsigned char lower = kFoldedByte[c];
+            if (lower > kNotAscii) {
+                folded[length++ % kWordBuffer] = static_cast<char>(lower);
                 ++at;
-            } else if ((c == 0xD0 || c == 0xD1) && at + 1 < size &&
-                       (bytes[at + 1] & 0xC0) == 0x80) {
+                continue;
+            }
+            if (lower == kEndsWord)
+                break;
+            if ((c == 0xD0 || c == 0xD1) && at + 1 < size && (bytes[at + 1] & 0xC0) == 0x80) {
                 unsigned char lead = c;
                 unsigned char trail = bytes[at + 1];
                 if (lead == 0xD0 && trail >= 0x90 && trail <= 0x9F) { // А..П -> а..п
@@ -330,21 +375,24 @@ std::vector<Gazetteer::Token> Gazetteer::tokenize(std::string_view text) const
                     lead = 0xD0; // Ё, ё -> е
                     trail = 0xB5;
                 }
-                keep(lead);
-                keep(trail);
+                folded[length++ % kWordBuffer] = static_cast<char>(lead);
+                folded[length++ % kWordBuffer] = static_cast<char>(trail);
                 at += 2;
-            } else {
-                const auto [characterLength, word] = characterAt(text, at);
-                if (!word)
-                    break;
-                for (std::size_t k = 0; k < characterLength; ++k)
-                    keep(bytes[at + k]);
-                at += characterLength;
+                continue;
             }
+            const auto [characterLength, word] = characterAt(text, at);
+            if (!word)
+                break;
+            for (std::size_t k = 0; k < characterLength; ++k)
+                folded[length++ % kWordBuffer] = static_cast<char>(bytes[at + k]);
+            at += characterLength;
         }
         if (length <= longest) {
-            if (const Slot *slot = lookUp(hash, folded.data(), length))
-                tokens.push_back({start, at, index, slot->matches, slot->matchCount});
+            const std::uint64_t hash = hashOf(folded.data(), length);
+            if ((m_filter[(hash >> 48) / 64] >> ((hash >> 48) % 64) & 1) != 0) {
+                if (const Slot *slot = lookUp(hash, folded.data(), length))
+                    tokens.push_back({start, at, index, slot->matches, slot->matchCount});
+            }
         }
         ++index;
     }
@@ -379,10 +427,11 @@ bool Gazetteer::fits(const Name &name, std::string_view text, const std::vector<
 std::vector<Mention> Gazetteer::find(std::string_view text) const
 {
     const auto tokens = tokenize(text);
-    std::vector<Mention> all;
+    std::vector<Mention> result;
     // The name nodes reached by the words so far, with whether the first word was inflected.
     std::vector<std::pair<int, bool>> reached;
     std::vector<std::pair<int, bool>> following;
+    std::size_t reachedEnd = 0; // of the mentions kept so far
     for (std::size_t first = 0; first < tokens.size(); ++first) {
         reached.assign(1, {0, false});
         std::optional<Mention> longest;
@@ -411,15 +460,12 @@ std::vector<Mention> Gazetteer::find(std::string_view text) const
                 }
             }
         }
-        if (longest)
-            all.push_back(*longest);
-    }
-    // Leftmost-longest, without overlaps.
-    std::vector<Mention> result;
-    std::size_t reachedEnd = 0;
-    for (const auto &mention : all) {
+        if (!longest)
+            continue;
+        // Leftmost-longest, without overlaps: a name starting inside the one kept before and
+        // reaching beyond it replaces it if longer.
+        const Mention &mention = *longest;
         if (!result.empty() && mention.offset < reachedEnd) {
-            // A name starting inside the previous one and reaching beyond it: keep the longer.
             if (mention.offset + mention.length > reachedEnd &&
                 mention.length > result.back().length) {
                 reachedEnd = mention.offset + mention.length;

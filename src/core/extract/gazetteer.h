@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -60,7 +61,8 @@ private:
     };
     struct Node
     {
-        std::vector<int> names; // in the order added: the first that fits wins
+        std::vector<std::pair<int, int>> next; // (word, node), sorted by word
+        std::vector<int> names;                // in the order added: the first that fits wins
     };
     // A word of the text that some name has.
     struct Token
@@ -94,10 +96,13 @@ private:
 
     std::unordered_map<std::string, std::vector<WordMatch>> m_forms; // until build()
     std::unordered_map<std::string, int> m_wordIds;
-    std::unordered_map<std::uint64_t, int> m_edges; // (node << 32 | word) -> node
+    std::vector<int> m_rootChild; // by word: the node its names start at, or -1
     std::vector<Node> m_nodes{Node{}};
     std::vector<Name> m_names;
-    std::vector<Slot> m_slots; // a power of two, at most half full
+    std::vector<Slot> m_slots; // a power of two, at most a quarter full
+    // One bit for each value of a form's hash's top 16 bits: most words of a text are no form,
+    // and the filter says so without a probe.
+    std::array<std::uint64_t, 1024> m_filter{};
     std::string m_keys;
     std::vector<WordMatch> m_matches;
     std::size_t m_longestForm = 0;
