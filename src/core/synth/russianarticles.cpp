@@ -128,10 +128,10 @@ public:
     {
         switch (m_random.below(11)) {
         case 0:
-            return std::string(name().nominative) + " провёл встречу с " + name().instrumental +
-                   " в " + city().prepositional + " " + date() + ".";
+            return std::string("Представители ") + name().genitive + " провели встречу с " +
+                   name().instrumental + " в " + city().prepositional + " " + date() + ".";
         case 1:
-            return std::string(name().nominative) + " утвердил план на " +
+            return std::string("В ") + name().prepositional + " утвердили план на " +
                    std::to_string(year() + 1) + " год и программу до " +
                    std::to_string(year() + 5) + " года.";
         case 2:
@@ -141,11 +141,11 @@ public:
             return std::string("Делегации ") + name().genitive + ", " + name().genitive + " и " +
                    name().genitive + " обсудили вопросы " + topic() + ".";
         case 4:
-            return date() + " " + name().nominative + " подписал протокол с " +
+            return date() + " представители " + name().genitive + " подписали протокол с " +
                    name().instrumental + " по вопросам " + topic() + ".";
         case 5: {
             const int first = day();
-            return std::string("Ранее ") + name().nominative + " сообщил, что " +
+            return std::string("Ранее в ") + name().prepositional + " сообщили, что " +
                    std::to_string(100 + m_random.below(4900)) +
                    " военнослужащих примут участие в учениях " + std::to_string(first) + "–" +
                    std::to_string(first + 1 + static_cast<int>(m_random.below(4))) + " " +
@@ -155,18 +155,19 @@ public:
             return std::string("Министры обсудили вопросы ") + topic() + " и " + topic() +
                    " и положение на южных рубежах, сообщила пресс-служба.";
         case 7:
-            return std::string(name().nominative) + " отметил, что сотрудничество в сфере " +
-                   topic() + " растёт с " + std::to_string(1992 + m_random.below(30)) + " года.";
+            return std::string("В ") + name().prepositional +
+                   " отметили, что сотрудничество в сфере " + topic() + " растёт с " +
+                   std::to_string(1992 + m_random.below(30)) + " года.";
         case 8:
             return std::string("Следующее заседание ") + name().genitive + " запланировано в " +
                    kMonthsPrepositional[month()] + " " + std::to_string(year() + 1) + " года в " +
                    city().prepositional + ".";
         case 9:
-            return std::string("«Мы продолжим совместную работу», — сказал ") + name().nominative +
-                   " журналистам после заседания.";
+            return std::string("«Мы продолжим совместную работу», — заявили в ") +
+                   name().prepositional + " журналистам после заседания.";
         default:
-            return std::string("Председательство в ") + name().prepositional + " перешло к " +
-                   name().dative + " " + date() + ".";
+            return std::string(name().nominative) + ": доклад об этом " + name().dative +
+                   " представили " + date() + ".";
         }
     }
 
@@ -198,8 +199,8 @@ SyntheticArticle RussianArticleWriter::write(std::uint64_t index) const
     article.published = PartialDate::day(year, month, day);
     Composer composer(random, year);
 
-    article.title = std::string(composer.name().nominative) + " обсудил вопросы " +
-                    composer.topic() + " в " + composer.city().prepositional;
+    article.title = std::string("В ") + composer.city().prepositional + " обсудили вопросы " +
+                    composer.topic() + " с участием " + composer.name().genitive;
     std::string &text = article.text;
     text += article.publisher + "\nГлавная\nВсе новости\nПоделиться\n" + article.title + "\n";
     text += std::string(composer.city().dateline) + ", " + std::to_string(day) + " " +
