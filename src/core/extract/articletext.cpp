@@ -243,7 +243,7 @@ ArticleLayout analyseLayout(std::string_view text)
             continue;
         }
         // A line that is only a date (and time, and city) dates the article.
-        if (bodyLines < 8 && words <= 8 && datelineAlone.matchesWhole(line)) {
+        if (bodyLines < 8 && wordCount(line) <= 8 && datelineAlone.matchesWhole(line)) {
             const auto dates = findDates(line, {});
             if (!dates.empty()) {
                 if (!layout.published || !layout.published->hasYear())
