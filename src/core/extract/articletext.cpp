@@ -37,12 +37,21 @@ void appendUtf8(std::string &out, char32_t c)
     }
 }
 
+// ASCII only (what std::tolower does byte by byte), without a call per byte: every line of
+// every article passes here.
 std::string lower(std::string_view text)
 {
     std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    for (char &c : result) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + ('a' - 'A'));
+    }
     return result;
+}
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 std::string_view trimmed(std::string_view text)
@@ -59,7 +68,7 @@ int wordCount(std::string_view text)
     int words = 0;
     bool inWord = false;
     for (const char c : text) {
-        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        const bool space = isAsciiSpace(c);
         if (!space && !inWord)
             ++words;
         inWord = !space;
@@ -423,14 +432,15 @@ ArticleLayout analyseLayout(std::string_view text)
         if (line.empty())
             continue;
         const TextSpan span{offset, line.size()};
+        const int words = wordCount(line);
         const std::string lowered = lower(line);
-        const bool hasDigit = std::any_of(line.begin(), line.end(),
-                                          [](unsigned char c) { return std::isdigit(c) != 0; });
+        const bool hasDigit =
+            std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
         const char last = line.back();
         const bool sentenceEnd = last == '.' || last == '!' || last == '?' || last == '"' ||
                                  last == ':' || static_cast<unsigned char>(last) >= 0x80;
-        if (isKnownFurniture(lowered) || isTicker(lowered) ||
-            (wordCount(line) <= 3 && !sentenceEnd && !hasDigit)) {
+        if (isKnownFurniture(lowered) || (words <= 6 && isTicker(lowered)) ||
+            (words <= 3 && !sentenceEnd && !hasDigit)) {
             layout.furniture.push_back(span);
             continue;
         }
@@ -481,7 +491,6 @@ ArticleLayout analyseLayout(std::string_view text)
         }
         // The title: the first line of a few words, not ending as a sentence, before any long
         // paragraph.
-        const int words = wordCount(line);
         if (!layout.title && bodyLines == 0 && words >= 4 && words <= 25 && last != '.')
             layout.title = span;
         if (words > 25 || last == '.')

@@ -202,6 +202,18 @@ void classifyWord(std::string_view text, Token &token)
         buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
     }
     const std::string_view lowered(buffer.data(), word.size());
+    // Most words of a text are no keyword: one bit for each first letter and length of a
+    // keyword turns them away before the binary search.
+    static const auto keywordShapes = [] {
+        std::array<std::uint64_t, 256> shapes{};
+        for (const auto &k : kKeywords)
+            shapes[static_cast<unsigned char>(k.text.front())] |=
+                k.text.size() < 64 ? std::uint64_t{1} << k.text.size() : ~std::uint64_t{0};
+        return shapes;
+    }();
+    if (lowered.size() < 64 &&
+        (keywordShapes[static_cast<unsigned char>(lowered.front())] >> lowered.size() & 1) == 0)
+        return;
     const auto *found =
         std::lower_bound(kKeywords.begin(), kKeywords.end(), lowered,
                          [](const Keyword &k, std::string_view s) { return k.text < s; });
@@ -214,6 +226,7 @@ void classifyWord(std::string_view text, Token &token)
 std::vector<Token> tokenize(std::string_view text)
 {
     std::vector<Token> tokens;
+    tokens.reserve(text.size() / 4 + 1); // about a token for a word and one for its punctuation
     bool space = true;
     std::size_t i = 0;
     while (i < text.size()) {
