@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "knowledgebase.h"
+#include "sqliteknowledgebase.h"
 
 #include "datasetstore.h"
 #include "searchquery.h"
@@ -64,14 +64,34 @@ std::string_view toString(SearchHit::Type type) noexcept
     return "entity";
 }
 
-KnowledgeBase::KnowledgeBase(Database db) : m_db(std::move(db)) {}
+SqliteKnowledgeBase::SqliteKnowledgeBase(Database db) : m_db(std::move(db)) {}
 
-KnowledgeBase KnowledgeBase::open(const std::filesystem::path &path, schema::Access access)
+std::unique_ptr<KnowledgeBase> KnowledgeBase::open(const std::filesystem::path &path,
+                                                   schema::Access access)
 {
-    return KnowledgeBase(schema::open(path, access));
+    return std::make_unique<SqliteKnowledgeBase>(schema::open(path, access));
 }
 
-std::optional<EntityHeader> KnowledgeBase::findEntity(std::string_view nameOrId)
+namespace {
+
+class SqliteWriteBatch final : public KnowledgeBase::WriteBatch
+{
+public:
+    explicit SqliteWriteBatch(Database &db) : m_transaction(db) {}
+    void commit() override { m_transaction.commit(); }
+
+private:
+    Transaction m_transaction;
+};
+
+} // namespace
+
+std::unique_ptr<KnowledgeBase::WriteBatch> SqliteKnowledgeBase::beginBatch()
+{
+    return std::make_unique<SqliteWriteBatch>(m_db);
+}
+
+std::optional<EntityHeader> SqliteKnowledgeBase::findEntity(std::string_view nameOrId)
 {
     const std::string base = std::string("SELECT ") + kEntityColumns + " FROM entities e ";
     for (const char *condition :
@@ -86,7 +106,7 @@ std::optional<EntityHeader> KnowledgeBase::findEntity(std::string_view nameOrId)
     return std::nullopt;
 }
 
-std::optional<EntityHeader> KnowledgeBase::entity(std::int64_t rowId)
+std::optional<EntityHeader> SqliteKnowledgeBase::entity(std::int64_t rowId)
 {
     auto stmt =
         m_db.prepare(std::string("SELECT ") + kEntityColumns + " FROM entities e WHERE e.id = ?");
@@ -96,7 +116,7 @@ std::optional<EntityHeader> KnowledgeBase::entity(std::int64_t rowId)
     return readEntityHeader(stmt, 0);
 }
 
-std::optional<EventHeader> KnowledgeBase::findEvent(std::string_view id)
+std::optional<EventHeader> SqliteKnowledgeBase::findEvent(std::string_view id)
 {
     auto stmt = m_db.prepare("SELECT id, slug, date, end_date, title FROM events WHERE slug = ?");
     stmt.bind(1, id);
@@ -105,7 +125,7 @@ std::optional<EventHeader> KnowledgeBase::findEvent(std::string_view id)
     return readEventHeader(stmt, 0);
 }
 
-std::vector<EntityHeader> KnowledgeBase::children(std::optional<std::int64_t> parentRowId)
+std::vector<EntityHeader> SqliteKnowledgeBase::children(std::optional<std::int64_t> parentRowId)
 {
     const std::string sql = std::string("SELECT ") + kEntityColumns + " FROM entities e WHERE " +
                             (parentRowId ? "e.parent_id = ?" : "e.parent_id IS NULL") +
@@ -113,14 +133,14 @@ std::vector<EntityHeader> KnowledgeBase::children(std::optional<std::int64_t> pa
     return entityList(m_db, sql, parentRowId);
 }
 
-int KnowledgeBase::childCount(std::int64_t parentRowId)
+int SqliteKnowledgeBase::childCount(std::int64_t parentRowId)
 {
     auto stmt = m_db.prepare("SELECT count(*) FROM entities WHERE parent_id = ?");
     stmt.bind(1, parentRowId);
     return stmt.step() ? stmt.integer(0) : 0;
 }
 
-std::vector<TreeEntry> KnowledgeBase::treeChildren(std::int64_t parentRowId)
+std::vector<TreeEntry> SqliteKnowledgeBase::treeChildren(std::int64_t parentRowId)
 {
     auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
                              ", (SELECT count(*) FROM entities c WHERE c.parent_id = e.id) FROM "
@@ -152,7 +172,7 @@ void bindKinds(Statement &stmt, std::span<const EntityKind> kinds)
 
 } // namespace
 
-std::vector<TreeEntry> KnowledgeBase::treeEntriesOfKinds(std::span<const EntityKind> kinds,
+std::vector<TreeEntry> SqliteKnowledgeBase::treeEntriesOfKinds(std::span<const EntityKind> kinds,
                                                          const TreePage &page)
 {
     // The first condition on the name lets the index on (kind, name COLLATE NOCASE, id) start at
@@ -179,14 +199,14 @@ std::vector<TreeEntry> KnowledgeBase::treeEntriesOfKinds(std::span<const EntityK
     return result;
 }
 
-int KnowledgeBase::countOfKinds(std::span<const EntityKind> kinds)
+int SqliteKnowledgeBase::countOfKinds(std::span<const EntityKind> kinds)
 {
     auto stmt = m_db.prepare("SELECT count(*) FROM entities e WHERE " + kindCondition(kinds));
     bindKinds(stmt, kinds);
     return stmt.step() ? stmt.integer(0) : 0;
 }
 
-bool KnowledgeBase::hasEntitiesOfKinds(std::span<const EntityKind> kinds)
+bool SqliteKnowledgeBase::hasEntitiesOfKinds(std::span<const EntityKind> kinds)
 {
     auto stmt =
         m_db.prepare("SELECT EXISTS (SELECT 1 FROM entities e WHERE " + kindCondition(kinds) + ")");
@@ -194,7 +214,7 @@ bool KnowledgeBase::hasEntitiesOfKinds(std::span<const EntityKind> kinds)
     return stmt.step() && stmt.integer(0) != 0;
 }
 
-std::vector<std::string> KnowledgeBase::aliases(std::int64_t entityRowId)
+std::vector<std::string> SqliteKnowledgeBase::aliases(std::int64_t entityRowId)
 {
     auto stmt = m_db.prepare("SELECT alias FROM aliases WHERE entity_id = ? ORDER BY position");
     stmt.bind(1, entityRowId);
@@ -204,7 +224,7 @@ std::vector<std::string> KnowledgeBase::aliases(std::int64_t entityRowId)
     return result;
 }
 
-std::vector<EntityHeader> KnowledgeBase::entitiesOfKind(EntityKind kind)
+std::vector<EntityHeader> SqliteKnowledgeBase::entitiesOfKind(EntityKind kind)
 {
     auto stmt = m_db.prepare(std::string("SELECT ") + kEntityColumns +
                              " FROM entities e WHERE e.kind = ? ORDER BY e.name COLLATE NOCASE, "
@@ -217,7 +237,7 @@ std::vector<EntityHeader> KnowledgeBase::entitiesOfKind(EntityKind kind)
 }
 
 std::vector<RelationView>
-KnowledgeBase::relationsWhere(const char *condition,
+SqliteKnowledgeBase::relationsWhere(const char *condition,
                               const std::function<void(Statement &)> &bindParameters)
 {
     const std::string sql =
@@ -251,12 +271,12 @@ KnowledgeBase::relationsWhere(const char *condition,
     return result;
 }
 
-std::vector<RelationView> KnowledgeBase::relationsOfType(std::string_view type)
+std::vector<RelationView> SqliteKnowledgeBase::relationsOfType(std::string_view type)
 {
     return relationsWhere("r.type = ?1", [&](Statement &query) { query.bind(1, type); });
 }
 
-std::vector<SourceInfo> KnowledgeBase::sourcesOf(const char *linkTable, const char *ownerColumn,
+std::vector<SourceInfo> SqliteKnowledgeBase::sourcesOf(const char *linkTable, const char *ownerColumn,
                                                  std::int64_t rowId)
 {
     auto stmt = m_db.prepare(std::string("SELECT s.slug, s.publisher, s.published, s.title, "
@@ -272,7 +292,7 @@ std::vector<SourceInfo> KnowledgeBase::sourcesOf(const char *linkTable, const ch
     return result;
 }
 
-std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId,
+std::optional<EntityCard> SqliteKnowledgeBase::entityCard(std::int64_t rowId,
                                                     std::optional<std::size_t> eventLimit)
 {
     auto stmt = m_db.prepare(
@@ -316,7 +336,7 @@ std::optional<EntityCard> KnowledgeBase::entityCard(std::int64_t rowId,
     return card;
 }
 
-std::optional<EventCard> KnowledgeBase::eventCard(std::int64_t rowId)
+std::optional<EventCard> SqliteKnowledgeBase::eventCard(std::int64_t rowId)
 {
     auto stmt = m_db.prepare(
         "SELECT id, slug, date, end_date, title, summary, place FROM events WHERE id = ?");
@@ -377,7 +397,7 @@ void bindTimelineFilter(Statement &stmt, const TimelineFilter &filter)
 
 } // namespace
 
-std::vector<EventHeader> KnowledgeBase::timeline(const TimelineFilter &filter)
+std::vector<EventHeader> SqliteKnowledgeBase::timeline(const TimelineFilter &filter)
 {
     std::string sql = timelineQuery(filter, "ev.id, ev.slug, ev.date, ev.end_date, ev.title");
     sql += " ORDER BY ev.first_day < " + std::to_string(kFirstDatedKey) +
@@ -393,7 +413,7 @@ std::vector<EventHeader> KnowledgeBase::timeline(const TimelineFilter &filter)
     return result;
 }
 
-std::int64_t KnowledgeBase::timelineCount(const TimelineFilter &filter)
+std::int64_t SqliteKnowledgeBase::timelineCount(const TimelineFilter &filter)
 {
     auto stmt = m_db.prepare(timelineQuery(filter, "count(*)"));
     bindTimelineFilter(stmt, filter);
@@ -401,7 +421,7 @@ std::int64_t KnowledgeBase::timelineCount(const TimelineFilter &filter)
     return stmt.int64(0);
 }
 
-std::vector<std::int64_t> KnowledgeBase::eventIdsOf(std::int64_t entityRowId,
+std::vector<std::int64_t> SqliteKnowledgeBase::eventIdsOf(std::int64_t entityRowId,
                                                     bool includeDescendants)
 {
     auto stmt = m_db.prepare(
@@ -417,7 +437,7 @@ std::vector<std::int64_t> KnowledgeBase::eventIdsOf(std::int64_t entityRowId,
     return ids;
 }
 
-std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t limit)
+std::vector<SearchHit> SqliteKnowledgeBase::search(std::string_view query, std::size_t limit)
 {
     const std::string expression = toFtsPrefixQuery(query);
     if (expression.empty() || limit == 0)
@@ -527,7 +547,7 @@ std::vector<SearchHit> KnowledgeBase::search(std::string_view query, std::size_t
     return ranked;
 }
 
-void KnowledgeBase::forEachTimelineRow(const std::function<bool(const TimelineRow &)> &visit)
+void SqliteKnowledgeBase::forEachTimelineRow(const std::function<bool(const TimelineRow &)> &visit)
 {
     // The kinds as bits, summed over distinct kinds (= OR), and the first operation, in one pass.
     std::string kindBits = "CASE en.kind";
@@ -566,13 +586,13 @@ void KnowledgeBase::forEachTimelineRow(const std::function<bool(const TimelineRo
     }
 }
 
-std::int64_t KnowledgeBase::eventCountBound()
+std::int64_t SqliteKnowledgeBase::eventCountBound()
 {
     auto stmt = m_db.prepare("SELECT coalesce(max(id), 0) FROM events");
     return stmt.step() ? stmt.int64(0) : 0;
 }
 
-std::vector<std::pair<std::string, std::int64_t>> KnowledgeBase::allNames()
+std::vector<std::pair<std::string, std::int64_t>> SqliteKnowledgeBase::allNames()
 {
     auto stmt = m_db.prepare("SELECT name, id FROM entities UNION ALL SELECT alias, entity_id "
                              "FROM aliases");
@@ -582,7 +602,7 @@ std::vector<std::pair<std::string, std::int64_t>> KnowledgeBase::allNames()
     return names;
 }
 
-std::vector<Proposal> KnowledgeBase::pendingProposals()
+std::vector<Proposal> SqliteKnowledgeBase::pendingProposals()
 {
     auto stmt = m_db.prepare("SELECT p.id, p.kind, p.payload, s.slug, s.title, p.byte_offset, "
                              "p.byte_length FROM proposals p JOIN sources s ON s.id = p.source_id "
@@ -595,7 +615,62 @@ std::vector<Proposal> KnowledgeBase::pendingProposals()
     return result;
 }
 
-std::optional<Article> KnowledgeBase::article(std::string_view sourceId)
+std::optional<SourceInfo> SqliteKnowledgeBase::sourceWithHash(std::string_view sha256)
+{
+    auto stmt = m_db.prepare("SELECT s.slug, s.publisher, s.published, s.title, s.language, "
+                             "s.file, a.source_id IS NOT NULL FROM sources s LEFT JOIN articles a "
+                             "ON a.source_id = s.id WHERE s.sha256 = ?");
+    stmt.bind(1, sha256);
+    if (!stmt.step())
+        return std::nullopt;
+    return SourceInfo{stmt.text(0),         stmt.text(1),         dateColumn(stmt, 2),
+                      stmt.text(3),         stmt.text(4),         stmt.optionalText(5),
+                      stmt.integer(6) != 0};
+}
+
+std::vector<std::int64_t> SqliteKnowledgeBase::storeImportedArticle(const ImportedArticle &article)
+{
+    Transaction transaction(m_db);
+    std::int64_t sourceRowId = 0;
+    if (article.newSource) {
+        sourceRowId = insertSource(m_db, *article.newSource);
+    } else {
+        auto source = m_db.prepare("SELECT id FROM sources WHERE slug = ?");
+        source.bind(1, article.sourceId);
+        if (!source.step())
+            throw Error("cannot attach an article to unknown source '" + article.sourceId + "'");
+        sourceRowId = source.int64(0);
+    }
+    insertArticleText(m_db, sourceRowId, article.title, article.publisher, article.text,
+                      article.importedAt);
+
+    auto mention = m_db.prepare("INSERT INTO article_mentions(source_id, entity_id, byte_offset, "
+                                "byte_length) VALUES (?, ?, ?, ?)");
+    for (const auto &m : article.mentions) {
+        mention.bind(1, sourceRowId)
+            .bind(2, m.entityRowId)
+            .bind(3, static_cast<std::int64_t>(m.offset))
+            .bind(4, static_cast<std::int64_t>(m.length))
+            .run();
+    }
+    auto proposal = m_db.prepare("INSERT INTO proposals(source_id, kind, payload, byte_offset, "
+                                 "byte_length) VALUES (?, ?, ?, ?, ?)");
+    std::vector<std::int64_t> proposalIds;
+    proposalIds.reserve(article.proposals.size());
+    for (const auto &p : article.proposals) {
+        proposal.bind(1, sourceRowId)
+            .bind(2, p.kind)
+            .bind(3, p.payload)
+            .bind(4, static_cast<std::int64_t>(p.offset))
+            .bind(5, static_cast<std::int64_t>(p.length))
+            .run();
+        proposalIds.push_back(m_db.lastInsertRowId());
+    }
+    transaction.commit();
+    return proposalIds;
+}
+
+std::optional<Article> SqliteKnowledgeBase::article(std::string_view sourceId)
 {
     auto stmt = m_db.prepare("SELECT s.id, s.slug, s.publisher, s.published, s.title, "
                              "s.language, s.file, a.text FROM sources s JOIN articles a ON "
@@ -620,7 +695,7 @@ std::optional<Article> KnowledgeBase::article(std::string_view sourceId)
     return article;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> KnowledgeBase::evidence(std::string_view sourceId,
+std::vector<std::pair<std::size_t, std::size_t>> SqliteKnowledgeBase::evidence(std::string_view sourceId,
                                                                          std::string_view factType,
                                                                          std::int64_t factRowId)
 {
@@ -635,7 +710,7 @@ std::vector<std::pair<std::size_t, std::size_t>> KnowledgeBase::evidence(std::st
     return result;
 }
 
-bool KnowledgeBase::hasArticle(std::string_view sourceId)
+bool SqliteKnowledgeBase::hasArticle(std::string_view sourceId)
 {
     auto stmt = m_db.prepare("SELECT 1 FROM sources s JOIN articles a ON a.source_id = s.id "
                              "WHERE s.slug = ?");
@@ -643,7 +718,7 @@ bool KnowledgeBase::hasArticle(std::string_view sourceId)
     return stmt.step();
 }
 
-Counts KnowledgeBase::counts()
+Counts SqliteKnowledgeBase::counts()
 {
     Counts counts;
     auto kinds = m_db.prepare("SELECT kind, count(*) FROM entities GROUP BY kind");
@@ -666,7 +741,7 @@ bool isCurrentMembership(const RelationView &relation) noexcept
     return (relation.type == "member_of" || relation.type == "party_to") && relation.ongoing;
 }
 
-MemberStates KnowledgeBase::memberStates(std::int64_t organisationRowId)
+MemberStates SqliteKnowledgeBase::memberStates(std::int64_t organisationRowId)
 {
     enum class Standing
     {
@@ -714,7 +789,7 @@ MemberStates KnowledgeBase::memberStates(std::int64_t organisationRowId)
     return result;
 }
 
-std::optional<PartialDate> KnowledgeBase::sourcesUpTo()
+std::optional<PartialDate> SqliteKnowledgeBase::sourcesUpTo()
 {
     auto stmt = m_db.prepare("SELECT published FROM sources WHERE published IS NOT NULL");
     std::optional<PartialDate> latest;
@@ -727,7 +802,7 @@ std::optional<PartialDate> KnowledgeBase::sourcesUpTo()
     return latest;
 }
 
-std::vector<SourceInfo> KnowledgeBase::sources()
+std::vector<SourceInfo> SqliteKnowledgeBase::sources()
 {
     auto stmt = m_db.prepare(
         "SELECT slug, publisher, published, title, language, file FROM sources ORDER BY id");
@@ -738,12 +813,12 @@ std::vector<SourceInfo> KnowledgeBase::sources()
     return result;
 }
 
-Dataset KnowledgeBase::exportDataset()
+Dataset SqliteKnowledgeBase::exportDataset()
 {
     return loadDataset(m_db);
 }
 
-CheckReport KnowledgeBase::check(const std::atomic_bool *stop)
+CheckReport SqliteKnowledgeBase::check(const std::atomic_bool *stop)
 {
     // The connection stops watching `stop` however the check ends.
     struct StopWatching
@@ -755,13 +830,13 @@ CheckReport KnowledgeBase::check(const std::atomic_bool *stop)
     return checkKnowledgeBase(m_db);
 }
 
-std::int64_t KnowledgeBase::dataVersion()
+std::int64_t SqliteKnowledgeBase::dataVersion()
 {
     auto stmt = m_db.prepare("PRAGMA data_version");
     return stmt.step() ? stmt.int64(0) : 0;
 }
 
-std::optional<std::string> KnowledgeBase::metaValue(std::string_view key)
+std::optional<std::string> SqliteKnowledgeBase::metaValue(std::string_view key)
 {
     auto stmt = m_db.prepare("SELECT value FROM meta WHERE key = ?");
     stmt.bind(1, key);
