@@ -6,7 +6,7 @@
 
 #include <core/datasetstore.h>
 #include <core/importer.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/synth/articles.h>
 
 #include <nlohmann/json.hpp>
@@ -27,7 +27,7 @@ std::vector<Result> runAcceptAll(const Context &context)
     std::vector<std::string> names;
     std::vector<std::string> places;
     {
-        auto kb = KnowledgeBase::open(context.synthFile, schema::Access::ReadOnly);
+        auto kb = SqliteKnowledgeBase(schema::open(context.synthFile, schema::Access::ReadOnly));
         auto stmt = kb.database().prepare("SELECT name, kind FROM entities ORDER BY id LIMIT 2000");
         while (stmt.step()) {
             names.push_back(stmt.text(0));
@@ -37,7 +37,7 @@ std::vector<Result> runAcceptAll(const Context &context)
     }
     const synth::ArticleWriter writer(24681357, names, places);
 
-    auto kb = KnowledgeBase::open(copy, schema::Access::ReadWrite);
+    auto kb = SqliteKnowledgeBase(schema::open(copy, schema::Access::ReadWrite));
     std::size_t pending = 0;
     {
         Importer importer(kb);
@@ -61,7 +61,7 @@ std::vector<Result> runAcceptAll(const Context &context)
         throw std::runtime_error("Accept All left proposals pending");
 
     // The floor: as many events inserted directly, in one transaction, citing one source.
-    auto floorKb = KnowledgeBase::open(floorCopy, schema::Access::ReadWrite);
+    auto floorKb = SqliteKnowledgeBase(schema::open(floorCopy, schema::Access::ReadWrite));
     const auto someone = floorKb.findEntity(names.front());
     Dataset dataset;
     dataset.sources.push_back(

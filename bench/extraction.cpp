@@ -6,7 +6,7 @@
 #include "process.h"
 
 #include <core/extract/analysis.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/synth/articles.h>
 #include <core/synth/russianarticles.h>
 
@@ -90,7 +90,7 @@ std::string megabytesLabel(double megabytes)
 
 std::vector<Result> runExtraction(const Context &context)
 {
-    auto kb = KnowledgeBase::open(context.synthFile, schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(context.synthFile, schema::Access::ReadOnly));
     std::vector<std::string> names;
     std::vector<std::string> places;
     auto stmt = kb.database().prepare("SELECT name, kind FROM entities ORDER BY id LIMIT 600");

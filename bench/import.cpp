@@ -5,7 +5,7 @@
 
 #include <core/datasetstore.h>
 #include <core/importer.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/synth/articles.h>
 
 #include <stdexcept>
@@ -23,7 +23,7 @@ std::vector<Result> runImport(const Context &context)
     std::vector<std::string> names;
     std::vector<std::string> places;
     {
-        auto kb = KnowledgeBase::open(context.synthFile, schema::Access::ReadOnly);
+        auto kb = SqliteKnowledgeBase(schema::open(context.synthFile, schema::Access::ReadOnly));
         auto stmt = kb.database().prepare("SELECT name, kind FROM entities ORDER BY id LIMIT 2000");
         while (stmt.step()) {
             names.push_back(stmt.text(0));
@@ -36,7 +36,7 @@ std::vector<Result> runImport(const Context &context)
     for (std::size_t i = 0; i < context.importArticles; ++i)
         articles.push_back(writer.write(i));
 
-    auto kb = KnowledgeBase::open(copy, schema::Access::ReadWrite);
+    auto kb = SqliteKnowledgeBase(schema::open(copy, schema::Access::ReadWrite));
     Stopwatch setupWatch;
     Importer importer(kb);
     const double setupMs = setupWatch.milliseconds();
@@ -56,7 +56,7 @@ std::vector<Result> runImport(const Context &context)
                                  std::to_string(articles.size()) +
                                  " articles were imported; first error: " + firstError);
 
-    auto floorKb = KnowledgeBase::open(floorCopy, schema::Access::ReadWrite);
+    auto floorKb = SqliteKnowledgeBase(schema::open(floorCopy, schema::Access::ReadWrite));
     Database &db = floorKb.database();
     Stopwatch floorWatch;
     for (std::size_t i = 0; i < articles.size(); ++i) {

@@ -2,7 +2,7 @@
 // 6. A timeline brief of about 100 pages to PDF, from the query to the closed file.
 #include "measure.h"
 
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <report/pdfexport.h>
 #include <report/summaryreport.h>
 
@@ -26,7 +26,7 @@ report::PdfResult writeBrief(KnowledgeBase &kb, const TimelineFilter &filter,
 
 std::vector<Result> runReport(const Context &context)
 {
-    auto kb = KnowledgeBase::open(context.synthFile, schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(context.synthFile, schema::Access::ReadOnly));
     const auto file = context.workDir / "brief.pdf";
     // A date range cannot be scaled to a page count: every range of a year also holds that
     // year's events dated only to the year. The brief of one entity's events can: a probe gives

@@ -3,7 +3,7 @@
 // same query expression, same limit.
 #include "measure.h"
 
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/searchquery.h>
 #include <core/utf8.h>
 
@@ -64,7 +64,7 @@ std::vector<std::string> typedQueries(KnowledgeBase &kb)
 
 std::vector<Result> runSearch(const Context &context)
 {
-    auto kb = KnowledgeBase::open(context.synthFile, schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(context.synthFile, schema::Access::ReadOnly));
     const auto queries = typedQueries(kb);
     auto raw = kb.database().prepare(
         "SELECT ref_type, ref_id FROM search_index WHERE search_index MATCH ? LIMIT ?");

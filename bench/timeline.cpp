@@ -3,7 +3,7 @@
 // QPainter drawing as many rectangles.
 #include "measure.h"
 
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <render/timelinelayout.h>
 #include <render/timelinepainter.h>
 
@@ -16,7 +16,7 @@ namespace csto::bench {
 std::vector<Result> runTimelineFrame(const Context &context)
 {
     const std::size_t wanted = context.quick ? 10000 : 100000;
-    auto kb = KnowledgeBase::open(context.synthFile, schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(context.synthFile, schema::Access::ReadOnly));
     auto stmt = kb.database().prepare("SELECT id, date, end_date, title FROM events WHERE "
                                       "first_day > 10000 ORDER BY first_day DESC LIMIT ?");
     stmt.bind(1, static_cast<std::int64_t>(wanted));

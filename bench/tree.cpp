@@ -3,7 +3,7 @@
 // first page of children and the rows on screen, against reading every child's row raw.
 #include "measure.h"
 
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <render/labels.h>
 
 #include <app/orgtreemodel.h>
@@ -17,7 +17,7 @@ std::vector<Result> runTreeExpansion(const Context &context)
     std::vector<double> floor;
     int children = 0;
     for (int run = 0; run < (context.quick ? 2 : 5); ++run) {
-        auto kb = KnowledgeBase::open(context.synthFile, schema::Access::ReadOnly);
+        auto kb = SqliteKnowledgeBase(schema::open(context.synthFile, schema::Access::ReadOnly));
         app::OrgTreeModel model(kb);
         const QString people = render::kindPluralLabel(EntityKind::Person);
         QModelIndex group;

@@ -6,7 +6,7 @@
 #include <core/datasetstore.h>
 #include <core/error.h>
 #include <core/extract/analysis.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/schema.h>
 #include <core/searchquery.h>
 
@@ -103,7 +103,7 @@ void articlePipeline(std::string_view input)
 
 void searchQuery(std::string_view input)
 {
-    static KnowledgeBase kb = [] {
+    static SqliteKnowledgeBase kb = [] {
         auto db = Database::inMemory();
         schema::createAtVersion(db, schema::kCurrentVersion);
         insertDataset(db, parseDataset(R"({"format": "csto-atlas/1",
@@ -112,7 +112,7 @@ void searchQuery(std::string_view input)
                           "aliases": ["Kanal", "Канал"], "summary": "An operation.",
                           "sources": ["s"]}]})",
                                        "seed.json"));
-        return KnowledgeBase(std::move(db));
+        return SqliteKnowledgeBase(std::move(db));
     }();
     const std::string query = toFtsPrefixQuery(input);
     require(query.size() <= 4 * kMaxQueryBytes, "query grew unbounded");

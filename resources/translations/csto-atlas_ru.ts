@@ -105,6 +105,158 @@
     </message>
 </context>
 <context>
+    <name>csto::app::AcceptDialog</name>
+    <message>
+        <source>Add as a &amp;new event</source>
+        <translation>Добавить как &amp;новое событие</translation>
+    </message>
+    <message>
+        <source>Add as a &amp;new entity</source>
+        <translation>Добавить как &amp;новый объект</translation>
+    </message>
+    <message>
+        <source>The &amp;same as a known event (the article is cited on it)</source>
+        <translation>&amp;То же, что известное событие (статья добавляется в его источники)</translation>
+    </message>
+    <message>
+        <source>The &amp;same as an existing entity (the name becomes an alias of it)</source>
+        <translation>&amp;То же, что существующий объект (название становится его другим именем)</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>Принять «%1»</translation>
+    </message>
+    <message>
+        <source>No parent; type to search</source>
+        <translation>Без вышестоящего; начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Входит в:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Событие:</translation>
+    </message>
+    <message>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Объект:</translation>
+    </message>
+    <message>
+        <source>Probably: %1</source>
+        <translation>Вероятно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::AliasDialog</name>
+    <message>
+        <source>Add Alias to %1</source>
+        <translation>Другое название: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>The alias is empty.</source>
+        <translation>Название не указано.</translation>
+    </message>
+    <message>
+        <source>“%1” is already one of its names.</source>
+        <translation>«%1» — уже одно из его названий.</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::BriefPreview</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>&amp;Страница целиком</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>С&amp;ледующая страница</translation>
+    </message>
+    <message>
+        <source>Page %L1 of %L2</source>
+        <translation>Страница %L1 из %L2</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>П&amp;ечать…</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %L1 of %L2 pages; save the PDF for all of them.</source>
+        <translation>В просмотре первые %L1 из %L2 страниц; сохраните PDF, чтобы получить все.</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::CitationField</name>
+    <message>
+        <source>Analyst note</source>
+        <translation>Заметка аналитика</translation>
+    </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation>Чтение источников</translation>
+    </message>
+    <message>
+        <source>What you know and how you know it</source>
+        <translation>Что вам известно и откуда</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>The analyst note needs its text.</source>
+        <translation>В заметке аналитика нет текста.</translation>
+    </message>
+    <message>
+        <source>The analyst note needs an author.</source>
+        <translation>У заметки аналитика не указан автор.</translation>
+    </message>
+    <message>
+        <source>The analyst note&apos;s date: %1</source>
+        <translation>Дата заметки аналитика: %1</translation>
+    </message>
+</context>
+<context>
     <name>csto::app::DatabaseGuard</name>
     <message>
         <source>The knowledge base cannot be read</source>
@@ -145,6 +297,421 @@ Knowledge base: %2</source>
     <message>
         <source>The knowledge base is busy: another program is writing to it. Try again in a moment.</source>
         <translation>База знаний занята: в неё записывает другая программа. Повторите попытку через минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::DateField</name>
+    <message>
+        <source>not a date: write 2002, May 2002, 2002-05-14 or --06-17 (no year)</source>
+        <translation>это не дата: пишите 2002, May 2002, 2002-05-14 или --06-17 (без года)</translation>
+    </message>
+    <message>
+        <source>2002, May 2002, 2002-05-14 or --06-17</source>
+        <translation>2002, May 2002, 2002-05-14 или --06-17</translation>
+    </message>
+    <message>
+        <source>a date is needed</source>
+        <translation>нужна дата</translation>
+    </message>
+    <message>
+        <source>reads: %1</source>
+        <translation>читается: %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указана</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::EditActions</name>
+    <message>
+        <source>New &amp;Entity…</source>
+        <translation>Новый &amp;объект…</translation>
+    </message>
+    <message>
+        <source>New E&amp;vent…</source>
+        <translation>Новое &amp;событие…</translation>
+    </message>
+    <message>
+        <source>New &amp;Relation…</source>
+        <translation>Новая с&amp;вязь…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Alias…</source>
+        <translation>Добавить др&amp;угое название…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Showing the event</source>
+        <translation>Показ события</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Relation…</source>
+        <translation>&amp;Изменить связь…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Relation</source>
+        <translation>&amp;Удалить связь</translation>
+    </message>
+    <message>
+        <source>Reading the knowledge base</source>
+        <translation>Чтение базы знаний</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;do %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be done: a later change depends on it. %2</source>
+        <translation>%1: невозможно — от этого зависит более позднее изменение. %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1: отклонено: %2</translation>
+    </message>
+    <message>
+        <source>The knowledge base is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>База знаний занята: в неё пишет другая программа. Ничего не изменено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. Nothing was changed.</source>
+        <translation>%1: ошибка: %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed for an unknown reason.</source>
+        <translation>%1: ошибка по неизвестной причине.</translation>
+    </message>
+    <message>
+        <source>New entity</source>
+        <translation>Новый объект</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>Добавление %1</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>New relation</source>
+        <translation>Новая связь</translation>
+    </message>
+    <message>
+        <source>Adding a relation</source>
+        <translation>Добавление связи</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Editing %1</source>
+        <translation>Изменение %1</translation>
+    </message>
+    <message>
+        <source>Editing the relation</source>
+        <translation>Изменение связи</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить %1?</translation>
+    </message>
+    <message>
+        <source>These depend on it and are deleted or unlinked with it:</source>
+        <translation>От него зависят и будут удалены или отвязаны вместе с ним:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo brings it back.</source>
+        <translation>Отмена вернёт всё обратно.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Удаление %1</translation>
+    </message>
+    <message>
+        <source>Deleting the relation</source>
+        <translation>Удаление связи</translation>
+    </message>
+    <message>
+        <source>Delete this relation?</source>
+        <translation>Удалить эту связь?</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <source>Merging %1 into %2</source>
+        <translation>Объединение %1 с %2</translation>
+    </message>
+    <message>
+        <source>Adding an alias</source>
+        <translation>Добавление другого названия</translation>
+    </message>
+    <message>
+        <source>Adding an alias to %1</source>
+        <translation>Добавление другого названия для %1</translation>
+    </message>
+    <message>
+        <source>Reverting</source>
+        <translation>Отмена изменения</translation>
+    </message>
+    <message>
+        <source>Revert %1</source>
+        <translation>Отмена: %1</translation>
+    </message>
+    <message>
+        <source>Recording the change</source>
+        <translation>Запись изменения</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Отмена: %1</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Повтор: %1</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::EntityDialog</name>
+    <message>
+        <source>A source says it still exists</source>
+        <translation>По источнику существует до сих пор</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>Новый объект</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>None, or type to search</source>
+        <translation>Нет, или начните вводить для поиска</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>По одному названию в строке</translation>
+    </message>
+    <message>
+        <source>Reading the parent</source>
+        <translation>Чтение вышестоящего объекта</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Входит в:</translation>
+    </message>
+    <message>
+        <source>&amp;Other names:</source>
+        <translation>&amp;Другие названия:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Название не указано.</translation>
+    </message>
+    <message>
+        <source>Pick the parent from the list, or empty the box.</source>
+        <translation>Выберите вышестоящий объект из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Начало: %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Конец: %1</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Конец раньше начала.</translation>
+    </message>
+    <message>
+        <source>The summary is empty: say in a sentence what it is.</source>
+        <translation>Описание пустое: скажите одним предложением, что это.</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::EntityPicker</name>
+    <message>
+        <source>Type a name or alias to search</source>
+        <translation>Введите название или другое название для поиска</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>No entity of that name</source>
+        <translation>Объекта с таким названием нет</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::EventDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>Type to search, then pick to add</source>
+        <translation>Введите для поиска и выберите, чтобы добавить</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Participant</source>
+        <translation>&amp;Убрать участника</translation>
+    </message>
+    <message>
+        <source>Reading the participants</source>
+        <translation>Чтение участников</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Заголовок не указан.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Конец: %1</translation>
+    </message>
+    <message>
+        <source>The end is before the date.</source>
+        <translation>Конец раньше даты.</translation>
+    </message>
+    <message>
+        <source>An event needs at least one participant.</source>
+        <translation>У события должен быть хотя бы один участник.</translation>
+    </message>
+    <message>
+        <source>The summary is empty: say in a sentence what happened.</source>
+        <translation>Описание пустое: скажите одним предложением, что произошло.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +886,65 @@ Knowledge base: %2</source>
             <numerusform>%Ln статьи</numerusform>
             <numerusform>%Ln статей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::KnowledgeBaseCheck</name>
+    <message>
+        <source>SQLite integrity check</source>
+        <translation>проверка целостности SQLite</translation>
+    </message>
+    <message>
+        <source>foreign keys</source>
+        <translation>внешние ключи</translation>
+    </message>
+    <message>
+        <source>search index (FTS5 integrity-check)</source>
+        <translation>поисковый индекс (проверка целостности FTS5)</translation>
+    </message>
+    <message>
+        <source>every entity, event and source is searchable</source>
+        <translation>каждый объект, событие и источник находятся поиском</translation>
+    </message>
+    <message>
+        <source>the search index holds nothing stale</source>
+        <translation>в поисковом индексе нет устаревших записей</translation>
+    </message>
+    <message>
+        <source>evidence points at existing facts inside their articles</source>
+        <translation>подтверждения указывают на существующие факты внутри своих статей</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>даты</translation>
+    </message>
+    <message>
+        <source>Check Knowledge Base</source>
+        <translation>Проверка базы знаний</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base</source>
+        <translation>Проверка базы знаний</translation>
+    </message>
+    <message>
+        <source>The knowledge base is sound.</source>
+        <translation>База знаний в порядке.</translation>
+    </message>
+    <message>
+        <source>The knowledge base has problems.</source>
+        <translation>В базе знаний найдены ошибки.</translation>
+    </message>
+    <message>
+        <source>Checking the knowledge base…</source>
+        <translation>Проверка базы знаний…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1214,29 @@ Knowledge base: %2</source>
     </message>
 </context>
 <context>
+    <name>csto::app::MergeDialog</name>
+    <message>
+        <source>Merge %1 Into…</source>
+        <translation>Объединить %1 с…</translation>
+    </message>
+    <message>
+        <source>Type the name of the entity that stays</source>
+        <translation>Введите название объекта, который остаётся</translation>
+    </message>
+    <message>
+        <source>“%1” will be merged into the entity picked here. Its other names, relations, events, mentions, evidence, proposals and parts move there; “%1” becomes another name of it, and links to “%1” lead there. Undo takes it back.</source>
+        <translation>«%1» будет объединён с выбранным здесь объектом. Его другие названия, связи, события, упоминания, подтверждения, предложения и подразделения перейдут к нему; «%1» станет его другим названием, а ссылки на «%1» будут вести к нему. Отмена вернёт всё обратно.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>&amp;Объединить с:</translation>
+    </message>
+    <message>
+        <source>Pick the entity “%1” is merged into.</source>
+        <translation>Выберите объект, с которым объединить «%1».</translation>
+    </message>
+</context>
+<context>
     <name>csto::app::OrgTreeModel</name>
     <message>
         <source>Statutory bodies</source>
@@ -648,53 +1297,6 @@ Knowledge base: %2</source>
     <message>
         <source>Reading the organisation tree</source>
         <translation>Чтение дерева организации</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::AcceptDialog</name>
-    <message>
-        <source>Add as a &amp;new event</source>
-        <translation>Добавить как &amp;новое событие</translation>
-    </message>
-    <message>
-        <source>Add as a &amp;new entity</source>
-        <translation>Добавить как &amp;новый объект</translation>
-    </message>
-    <message>
-        <source>The &amp;same as a known event (the article is cited on it)</source>
-        <translation>&amp;То же, что известное событие (статья добавляется в его источники)</translation>
-    </message>
-    <message>
-        <source>The &amp;same as an existing entity (the name becomes an alias of it)</source>
-        <translation>&amp;То же, что существующий объект (название становится его другим именем)</translation>
-    </message>
-    <message>
-        <source>Accept “%1”</source>
-        <translation>Принять «%1»</translation>
-    </message>
-    <message>
-        <source>No parent; type to search</source>
-        <translation>Без вышестоящего; начните вводить для поиска</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Тип:</translation>
-    </message>
-    <message>
-        <source>&amp;Parent:</source>
-        <translation>&amp;Входит в:</translation>
-    </message>
-    <message>
-        <source>&amp;Event:</source>
-        <translation>&amp;Событие:</translation>
-    </message>
-    <message>
-        <source>&amp;Entity:</source>
-        <translation>&amp;Объект:</translation>
-    </message>
-    <message>
-        <source>Probably: %1</source>
-        <translation>Вероятно: %1</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1418,81 @@ Knowledge base: %2</source>
     <message>
         <source>Searching</source>
         <translation>Поиск</translation>
+    </message>
+</context>
+<context>
+    <name>csto::app::RelationDialog</name>
+    <message>
+        <source>A source says it is current</source>
+        <translation>По источнику действует до сих пор</translation>
+    </message>
+    <message>
+        <source>Edit Relation</source>
+        <translation>Изменение связи</translation>
+    </message>
+    <message>
+        <source>New Relation</source>
+        <translation>Новая связь</translation>
+    </message>
+    <message>
+        <source>Reading the relation&apos;s ends</source>
+        <translation>Чтение концов связи</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;От:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;К:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>Pick the entity the relation is from.</source>
+        <translation>Выберите объект, от которого идёт связь.</translation>
+    </message>
+    <message>
+        <source>Pick the entity the relation is to.</source>
+        <translation>Выберите объект, к которому идёт связь.</translation>
+    </message>
+    <message>
+        <source>A relation joins two different entities.</source>
+        <translation>Связь соединяет два разных объекта.</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Начало: %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Конец: %1</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Конец раньше начала.</translation>
     </message>
 </context>
 <context>
@@ -1258,24 +1935,6 @@ could not be imported (the others are).
 </translation>
     </message>
     <message>
-        <source>Usage: csto-kb [--db FILE] check [--json]
-
-Checks the database: SQLite&apos;s integrity check, foreign keys, the search index (FTS5&apos;s
-own integrity-check, and that it covers every entity, event and source and nothing
-else), evidence pointing at missing facts or outside its article, invalid dates. Reads
-only. Exits with 0 when sound, 1 when it finds problems, 4 when the file cannot be
-opened as a knowledge base.
-</source>
-        <translation>Использование: csto-kb [--db FILE] check [--json]
-
-Проверяет базу данных: встроенную проверку целостности SQLite, внешние ключи, поисковый
-индекс (собственную проверку FTS5 и то, что он охватывает каждый объект, событие и
-источник и ничего лишнего), свидетельства, указывающие на несуществующие факты или за
-пределы своей статьи, недопустимые даты. Только читает. Завершается с кодом 0, если всё
-в порядке, 1 — если найдены ошибки, 4 — если файл нельзя открыть как базу знаний.
-</translation>
-    </message>
-    <message>
         <source>Usage: csto-kb [--db FILE] info [--json]
 
 Counts what the knowledge base holds: entities by kind, events, relations, sources.
@@ -1476,6 +2135,29 @@ Rejects a pending proposal (its id from csto-kb review), as one journaled change
 
 Отклоняет ждущее предложение (его номер — из csto-kb review) одним изменением,
 записанным в журнал.
+</translation>
+    </message>
+    <message>
+        <source>Usage: csto-kb [--db FILE] check [--json]
+
+Checks the database: SQLite&apos;s integrity check, foreign keys, the search index (FTS5&apos;s
+own integrity-check, that it covers every entity, event and source and nothing else,
+and that a search for each one&apos;s name finds it), evidence pointing at missing facts or
+outside its article, stored text that is not UTF-8, invalid dates. Each check runs on
+its own: one that cannot finish (a damaged page, a missing table) is listed as a
+problem. Reads only. Exits with 0 when sound, 1 when it finds problems (listed), 4 when
+the file cannot be opened as a knowledge base.
+</source>
+        <translation>Использование: csto-kb [--db FILE] check [--json]
+
+Проверяет базу данных: встроенную проверку целостности SQLite, внешние ключи, поисковый
+индекс (собственную проверку FTS5, то, что он охватывает каждый объект, событие и
+источник и ничего лишнего, и что поиск по названию каждого находит его), свидетельства,
+указывающие на несуществующие факты или за пределы своей статьи, хранимый текст не в
+UTF-8, недопустимые даты. Каждая проверка выполняется отдельно: та, что не может
+завершиться (повреждённая страница, отсутствующая таблица), указывается как ошибка.
+Только читает. Завершается с кодом 0, если всё в порядке, 1 — если найдены ошибки (они
+перечисляются), 4 — если файл нельзя открыть как базу знаний.
 </translation>
     </message>
 </context>
@@ -2072,683 +2754,6 @@ Rejects a pending proposal (its id from csto-kb review), as one journaled change
     <message>
         <source>Read-only: %1. Imports and reviews cannot be saved.</source>
         <translation>Только чтение: %1. Импорт и проверку сохранить нельзя.</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::KnowledgeBaseCheck</name>
-    <message>
-        <source>SQLite integrity check</source>
-        <translation>проверка целостности SQLite</translation>
-    </message>
-    <message>
-        <source>foreign keys</source>
-        <translation>внешние ключи</translation>
-    </message>
-    <message>
-        <source>search index (FTS5 integrity-check)</source>
-        <translation>поисковый индекс (проверка целостности FTS5)</translation>
-    </message>
-    <message>
-        <source>every entity, event and source is searchable</source>
-        <translation>каждый объект, событие и источник находятся поиском</translation>
-    </message>
-    <message>
-        <source>the search index holds nothing stale</source>
-        <translation>в поисковом индексе нет устаревших записей</translation>
-    </message>
-    <message>
-        <source>evidence points at existing facts inside their articles</source>
-        <translation>подтверждения указывают на существующие факты внутри своих статей</translation>
-    </message>
-    <message>
-        <source>dates</source>
-        <translation>даты</translation>
-    </message>
-    <message>
-        <source>Check Knowledge Base</source>
-        <translation>Проверка базы знаний</translation>
-    </message>
-    <message>
-        <source>Checking the knowledge base</source>
-        <translation>Проверка базы знаний</translation>
-    </message>
-    <message>
-        <source>The knowledge base is sound.</source>
-        <translation>База знаний в порядке.</translation>
-    </message>
-    <message>
-        <source>The knowledge base has problems.</source>
-        <translation>В базе знаний найдены ошибки.</translation>
-    </message>
-    <message>
-        <source>Checking the knowledge base…</source>
-        <translation>Проверка базы знаний…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::BriefPreview</name>
-    <message>
-        <source>Print Preview — %1</source>
-        <translation>Предварительный просмотр — %1</translation>
-    </message>
-    <message>
-        <source>Fit &amp;Width</source>
-        <translation>По &amp;ширине</translation>
-    </message>
-    <message>
-        <source>Fit &amp;Page</source>
-        <translation>&amp;Страница целиком</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Увеличить</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>У&amp;меньшить</translation>
-    </message>
-    <message>
-        <source>P&amp;revious Page</source>
-        <translation>&amp;Предыдущая страница</translation>
-    </message>
-    <message>
-        <source>&amp;Next Page</source>
-        <translation>С&amp;ледующая страница</translation>
-    </message>
-    <message>
-        <source>Page %L1 of %L2</source>
-        <translation>Страница %L1 из %L2</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation>&amp;Сохранить PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>П&amp;ечать…</translation>
-    </message>
-    <message>
-        <source>The preview shows the first %L1 of %L2 pages; save the PDF for all of them.</source>
-        <translation>В просмотре первые %L1 из %L2 страниц; сохраните PDF, чтобы получить все.</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::AliasDialog</name>
-    <message>
-        <source>Add Alias to %1</source>
-        <translation>Другое название: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Alias:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
-        <source>The alias is empty.</source>
-        <translation>Название не указано.</translation>
-    </message>
-    <message>
-        <source>“%1” is already one of its names.</source>
-        <translation>«%1» — уже одно из его названий.</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::CitationField</name>
-    <message>
-        <source>Analyst note</source>
-        <translation>Заметка аналитика</translation>
-    </message>
-    <message>
-        <source>Reading the sources</source>
-        <translation>Чтение источников</translation>
-    </message>
-    <message>
-        <source>What you know and how you know it</source>
-        <translation>Что вам известно и откуда</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Заметка:</translation>
-    </message>
-    <message>
-        <source>Author:</source>
-        <translation>Автор:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Дата:</translation>
-    </message>
-    <message>
-        <source>The analyst note needs its text.</source>
-        <translation>В заметке аналитика нет текста.</translation>
-    </message>
-    <message>
-        <source>The analyst note needs an author.</source>
-        <translation>У заметки аналитика не указан автор.</translation>
-    </message>
-    <message>
-        <source>The analyst note&apos;s date: %1</source>
-        <translation>Дата заметки аналитика: %1</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::DateField</name>
-    <message>
-        <source>not a date: write 2002, May 2002, 2002-05-14 or --06-17 (no year)</source>
-        <translation>это не дата: пишите 2002, May 2002, 2002-05-14 или --06-17 (без года)</translation>
-    </message>
-    <message>
-        <source>2002, May 2002, 2002-05-14 or --06-17</source>
-        <translation>2002, May 2002, 2002-05-14 или --06-17</translation>
-    </message>
-    <message>
-        <source>a date is needed</source>
-        <translation>нужна дата</translation>
-    </message>
-    <message>
-        <source>reads: %1</source>
-        <translation>читается: %1</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>не указана</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::EditActions</name>
-    <message>
-        <source>New &amp;Entity…</source>
-        <translation>Новый &amp;объект…</translation>
-    </message>
-    <message>
-        <source>New E&amp;vent…</source>
-        <translation>Новое &amp;событие…</translation>
-    </message>
-    <message>
-        <source>New &amp;Relation…</source>
-        <translation>Новая с&amp;вязь…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Into…</source>
-        <translation>&amp;Объединить с…</translation>
-    </message>
-    <message>
-        <source>Add &amp;Alias…</source>
-        <translation>Добавить др&amp;угое название…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>Showing the event</source>
-        <translation>Показ события</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Relation…</source>
-        <translation>&amp;Изменить связь…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Relation</source>
-        <translation>&amp;Удалить связь</translation>
-    </message>
-    <message>
-        <source>Reading the knowledge base</source>
-        <translation>Чтение базы знаний</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Отменить: %1</translation>
-    </message>
-    <message>
-        <source>Re&amp;do %1</source>
-        <translation>&amp;Повторить: %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be done: a later change depends on it. %2</source>
-        <translation>%1: невозможно — от этого зависит более позднее изменение. %2</translation>
-    </message>
-    <message>
-        <source>%1 was refused: %2</source>
-        <translation>%1: отклонено: %2</translation>
-    </message>
-    <message>
-        <source>The knowledge base is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>База знаний занята: в неё пишет другая программа. Ничего не изменено; повторите попытку чуть позже.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2. Nothing was changed.</source>
-        <translation>%1: ошибка: %2. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1: ошибка: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed for an unknown reason.</source>
-        <translation>%1: ошибка по неизвестной причине.</translation>
-    </message>
-    <message>
-        <source>New entity</source>
-        <translation>Новый объект</translation>
-    </message>
-    <message>
-        <source>Adding %1</source>
-        <translation>Добавление %1</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>Новое событие</translation>
-    </message>
-    <message>
-        <source>New relation</source>
-        <translation>Новая связь</translation>
-    </message>
-    <message>
-        <source>Adding a relation</source>
-        <translation>Добавление связи</translation>
-    </message>
-    <message>
-        <source>Editing</source>
-        <translation>Изменение</translation>
-    </message>
-    <message>
-        <source>Editing %1</source>
-        <translation>Изменение %1</translation>
-    </message>
-    <message>
-        <source>Editing the relation</source>
-        <translation>Изменение связи</translation>
-    </message>
-    <message>
-        <source>Deleting</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>Удалить %1?</translation>
-    </message>
-    <message>
-        <source>These depend on it and are deleted or unlinked with it:</source>
-        <translation>От него зависят и будут удалены или отвязаны вместе с ним:</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… и ещё %n.</numerusform>
-            <numerusform>… и ещё %n.</numerusform>
-            <numerusform>… и ещё %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo brings it back.</source>
-        <translation>Отмена вернёт всё обратно.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <source>Deleting %1</source>
-        <translation>Удаление %1</translation>
-    </message>
-    <message>
-        <source>Deleting the relation</source>
-        <translation>Удаление связи</translation>
-    </message>
-    <message>
-        <source>Delete this relation?</source>
-        <translation>Удалить эту связь?</translation>
-    </message>
-    <message>
-        <source>Merging</source>
-        <translation>Объединение</translation>
-    </message>
-    <message>
-        <source>Merging %1 into %2</source>
-        <translation>Объединение %1 с %2</translation>
-    </message>
-    <message>
-        <source>Adding an alias</source>
-        <translation>Добавление другого названия</translation>
-    </message>
-    <message>
-        <source>Adding an alias to %1</source>
-        <translation>Добавление другого названия для %1</translation>
-    </message>
-    <message>
-        <source>Reverting</source>
-        <translation>Отмена изменения</translation>
-    </message>
-    <message>
-        <source>Revert %1</source>
-        <translation>Отмена: %1</translation>
-    </message>
-    <message>
-        <source>Recording the change</source>
-        <translation>Запись изменения</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Отмена: %1</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Повтор</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Повтор: %1</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::EntityDialog</name>
-    <message>
-        <source>A source says it still exists</source>
-        <translation>По источнику существует до сих пор</translation>
-    </message>
-    <message>
-        <source>New Entity</source>
-        <translation>Новый объект</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Изменение: %1</translation>
-    </message>
-    <message>
-        <source>None, or type to search</source>
-        <translation>Нет, или начните вводить для поиска</translation>
-    </message>
-    <message>
-        <source>One name a line</source>
-        <translation>По одному названию в строке</translation>
-    </message>
-    <message>
-        <source>Reading the parent</source>
-        <translation>Чтение вышестоящего объекта</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Название:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Тип:</translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Категория:</translation>
-    </message>
-    <message>
-        <source>&amp;Part of:</source>
-        <translation>&amp;Входит в:</translation>
-    </message>
-    <message>
-        <source>&amp;Other names:</source>
-        <translation>&amp;Другие названия:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Начало:</translation>
-    </message>
-    <message>
-        <source>&amp;End:</source>
-        <translation>&amp;Конец:</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>&amp;Источник:</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>The name is empty.</source>
-        <translation>Название не указано.</translation>
-    </message>
-    <message>
-        <source>Pick the parent from the list, or empty the box.</source>
-        <translation>Выберите вышестоящий объект из списка или очистите поле.</translation>
-    </message>
-    <message>
-        <source>Start: %1</source>
-        <translation>Начало: %1</translation>
-    </message>
-    <message>
-        <source>End: %1</source>
-        <translation>Конец: %1</translation>
-    </message>
-    <message>
-        <source>The end is before the start.</source>
-        <translation>Конец раньше начала.</translation>
-    </message>
-    <message>
-        <source>The summary is empty: say in a sentence what it is.</source>
-        <translation>Описание пустое: скажите одним предложением, что это.</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::EntityPicker</name>
-    <message>
-        <source>Type a name or alias to search</source>
-        <translation>Введите название или другое название для поиска</translation>
-    </message>
-    <message>
-        <source>Searching</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <source>No entity of that name</source>
-        <translation>Объекта с таким названием нет</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::EventDialog</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>Изменение: %1</translation>
-    </message>
-    <message>
-        <source>New Event</source>
-        <translation>Новое событие</translation>
-    </message>
-    <message>
-        <source>Type to search, then pick to add</source>
-        <translation>Введите для поиска и выберите, чтобы добавить</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Participant</source>
-        <translation>&amp;Убрать участника</translation>
-    </message>
-    <message>
-        <source>Reading the participants</source>
-        <translation>Чтение участников</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Заголовок:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Дата:</translation>
-    </message>
-    <message>
-        <source>&amp;End:</source>
-        <translation>&amp;Конец:</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>&amp;Место:</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>Partic&amp;ipants:</source>
-        <translation>&amp;Участники:</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>&amp;Источник:</translation>
-    </message>
-    <message>
-        <source>The title is empty.</source>
-        <translation>Заголовок не указан.</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Дата: %1</translation>
-    </message>
-    <message>
-        <source>End: %1</source>
-        <translation>Конец: %1</translation>
-    </message>
-    <message>
-        <source>The end is before the date.</source>
-        <translation>Конец раньше даты.</translation>
-    </message>
-    <message>
-        <source>An event needs at least one participant.</source>
-        <translation>У события должен быть хотя бы один участник.</translation>
-    </message>
-    <message>
-        <source>The summary is empty: say in a sentence what happened.</source>
-        <translation>Описание пустое: скажите одним предложением, что произошло.</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::MergeDialog</name>
-    <message>
-        <source>Merge %1 Into…</source>
-        <translation>Объединить %1 с…</translation>
-    </message>
-    <message>
-        <source>Type the name of the entity that stays</source>
-        <translation>Введите название объекта, который остаётся</translation>
-    </message>
-    <message>
-        <source>“%1” will be merged into the entity picked here. Its other names, relations, events, mentions, evidence, proposals and parts move there; “%1” becomes another name of it, and links to “%1” lead there. Undo takes it back.</source>
-        <translation>«%1» будет объединён с выбранным здесь объектом. Его другие названия, связи, события, упоминания, подтверждения, предложения и подразделения перейдут к нему; «%1» станет его другим названием, а ссылки на «%1» будут вести к нему. Отмена вернёт всё обратно.</translation>
-    </message>
-    <message>
-        <source>Merge &amp;into:</source>
-        <translation>&amp;Объединить с:</translation>
-    </message>
-    <message>
-        <source>Pick the entity “%1” is merged into.</source>
-        <translation>Выберите объект, с которым объединить «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>csto::app::RelationDialog</name>
-    <message>
-        <source>A source says it is current</source>
-        <translation>По источнику действует до сих пор</translation>
-    </message>
-    <message>
-        <source>Edit Relation</source>
-        <translation>Изменение связи</translation>
-    </message>
-    <message>
-        <source>New Relation</source>
-        <translation>Новая связь</translation>
-    </message>
-    <message>
-        <source>Reading the relation&apos;s ends</source>
-        <translation>Чтение концов связи</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;От:</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Тип:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;К:</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Начало:</translation>
-    </message>
-    <message>
-        <source>&amp;End:</source>
-        <translation>&amp;Конец:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Роль:</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary:</source>
-        <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>S&amp;ource:</source>
-        <translation>&amp;Источник:</translation>
-    </message>
-    <message>
-        <source>Pick the entity the relation is from.</source>
-        <translation>Выберите объект, от которого идёт связь.</translation>
-    </message>
-    <message>
-        <source>Pick the entity the relation is to.</source>
-        <translation>Выберите объект, к которому идёт связь.</translation>
-    </message>
-    <message>
-        <source>A relation joins two different entities.</source>
-        <translation>Связь соединяет два разных объекта.</translation>
-    </message>
-    <message>
-        <source>Start: %1</source>
-        <translation>Начало: %1</translation>
-    </message>
-    <message>
-        <source>End: %1</source>
-        <translation>Конец: %1</translation>
-    </message>
-    <message>
-        <source>The end is before the start.</source>
-        <translation>Конец раньше начала.</translation>
     </message>
 </context>
 </TS>

@@ -227,14 +227,14 @@ QString entityCardHtml(const EntityCard &card, const EntityNamer &nameOf,
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Relations"));
         if (std::any_of(card.relations.begin(), card.relations.end(),
                         [](const RelationView &r) { return r.ongoing; }))
-            html += QStringLiteral("<p class=\"meta\">%1</p>")
-                        .arg((card.sourcesUpTo
-                                  ? tr("\u201cCurrent\u201d is as of the knowledge base\u2019s "
-                                       "sources: %1.")
-                                        .arg(render::humanSourcesUpTo(*card.sourcesUpTo))
-                                  : tr("\u201cCurrent\u201d is as of the knowledge base\u2019s "
-                                       "sources, none of which is dated."))
-                                 .toHtmlEscaped());
+            html +=
+                QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg((card.sourcesUpTo ? tr("“Current” is as of the knowledge base\u2019s "
+                                                "sources: %1.")
+                                                 .arg(render::humanSourcesUpTo(*card.sourcesUpTo))
+                                           : tr("“Current” is as of the knowledge base\u2019s "
+                                                "sources, none of which is dated."))
+                             .toHtmlEscaped());
         std::vector<std::pair<QString, QString>> rows;
         for (const auto &r : card.relations) {
             QString text = entityLink(r.from, nameOf) + QLatin1Char(' ') + relationPhrase(r.type) +

@@ -25,9 +25,6 @@ EntityPicker::EntityPicker(KnowledgeBase &kb, DatabaseGuard *guard, QWidget *par
     m_edit->setPlaceholderText(tr("Type a name or alias to search"));
     m_edit->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("pickerResults"));
-    m_results->setFixedHeight(m_results->sizeHintForRow(0) > 0
-                                  ? m_results->sizeHintForRow(0) * kVisibleRows + 4
-                                  : fontMetrics().height() * kVisibleRows + 12);
     m_results->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -107,6 +104,10 @@ void EntityPicker::search(const QString &text)
     m_results->setVisible(!query.empty());
     if (m_hits.empty() && !query.empty())
         m_results->addItem(tr("No entity of that name"));
+    // Rows are as tall as the kind icons make them, known only once a row is there.
+    if (m_results->count() > 0)
+        m_results->setFixedHeight(m_results->sizeHintForRow(0) * kVisibleRows +
+                                  2 * m_results->frameWidth());
     if (exact) {
         m_entity = exact;
         emit picked(*exact);

@@ -272,8 +272,8 @@ QString ExportDialog::runOnWorker(const QString &label,
     const std::filesystem::path database = m_kb.path();
     const std::unique_ptr<QThread> worker(QThread::create([&] {
         try {
-            auto kb = KnowledgeBase::open(database, schema::Access::ReadOnly);
-            work(kb);
+            const auto kb = KnowledgeBase::open(database, schema::Access::ReadOnly);
+            work(*kb);
         } catch (const std::exception &error) {
             failure = DatabaseGuard::describe(error);
         } catch (...) {

@@ -74,8 +74,8 @@ void KnowledgeBaseCheck::start(const std::filesystem::path &path)
         QStringLiteral("Check Knowledge Base"),
         [path, checked](const std::atomic_bool &stop) {
             try {
-                auto kb = KnowledgeBase::open(path, schema::Access::ReadOnly);
-                CheckReport report = kb.check(&stop);
+                const auto kb = KnowledgeBase::open(path, schema::Access::ReadOnly);
+                CheckReport report = kb->check(&stop);
                 if (!stop)
                     checked->emplace(std::move(report));
             } catch (...) {

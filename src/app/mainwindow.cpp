@@ -520,8 +520,8 @@ void MainWindow::refreshTimeline()
     m_timelineJob = m_jobs->start(
         QStringLiteral("Loading the timeline"),
         [path = m_path, mode = m_laneMode, loaded](const std::atomic_bool &stop) {
-            auto kb = KnowledgeBase::open(path, schema::Access::ReadOnly);
-            *loaded = loadTimelineData(kb, mode, stop);
+            const auto kb = KnowledgeBase::open(path, schema::Access::ReadOnly);
+            *loaded = loadTimelineData(*kb, mode, stop);
         },
         [this, loaded, generation](std::exception_ptr escaped) {
             if (generation != m_timelineGeneration)
@@ -772,14 +772,14 @@ void MainWindow::importArticles(const QStringList &files, std::optional<PartialD
     const auto job = m_jobs->start(
         QStringLiteral("Importing articles"),
         [=, path = m_path](const std::atomic_bool &stop) {
-            KnowledgeBase kb = KnowledgeBase::open(path, schema::Access::ReadWrite);
+            const auto kb = KnowledgeBase::open(path, schema::Access::ReadWrite);
             ImportOptions options;
             options.published = published;
             std::vector<std::filesystem::path> paths;
             for (const auto &file : files)
                 paths.emplace_back(file.toStdString());
             *reports =
-                Importer(kb)
+                Importer(*kb)
                     .importBatch(
                         paths, options, [&] { return !*cancelled && !stop; },
                         [progress](std::size_t done) {
@@ -860,8 +860,7 @@ void MainWindow::openSearch()
 bool MainWindow::openDatabase(const std::filesystem::path &path)
 {
     try {
-        auto kb =
-            std::make_unique<KnowledgeBase>(KnowledgeBase::open(path, schema::Access::ReadWrite));
+        auto kb = KnowledgeBase::open(path, schema::Access::ReadWrite);
         // Work on the old file (an import, a check, its timeline) ends with it.
         m_jobs->stopAll();
         m_timelineJob = 0;

@@ -10,15 +10,6 @@
 #include <QPushButton>
 
 namespace csto::app {
-namespace {
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
-} // namespace
-
 std::optional<OpenedKnowledgeBase> openKnowledgeBase(std::filesystem::path path,
                                                      const AskForAnotherFile &askForAnother)
 {
@@ -26,9 +17,7 @@ std::optional<OpenedKnowledgeBase> openKnowledgeBase(std::filesystem::path path,
         QString problem;
         try {
             // ReadWrite opens only an existing knowledge base: it never creates one.
-            return OpenedKnowledgeBase{std::make_unique<KnowledgeBase>(
-                                           KnowledgeBase::open(path, schema::Access::ReadWrite)),
-                                       path};
+            return OpenedKnowledgeBase{KnowledgeBase::open(path, schema::Access::ReadWrite), path};
         } catch (const std::exception &error) {
             problem = QString::fromStdString(error.what());
         }
@@ -42,20 +31,22 @@ std::optional<OpenedKnowledgeBase> openKnowledgeBase(std::filesystem::path path,
 std::optional<std::filesystem::path> askForAnotherFile(QWidget *parent, const QString &problem,
                                                        const std::filesystem::path &refused)
 {
-    QMessageBox box(QMessageBox::Critical, translate("Cannot open the knowledge base"), problem,
+    QMessageBox box(QMessageBox::Critical,
+                    QCoreApplication::translate("main", "Cannot open the knowledge base"), problem,
                     QMessageBox::NoButton, parent);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(translate("Open another knowledge base?"));
-    auto *openAnother =
-        box.addButton(translate("&Open Another File\u2026"), QMessageBox::AcceptRole);
-    box.addButton(translate("&Quit"), QMessageBox::RejectRole);
+    box.setInformativeText(QCoreApplication::translate("main", "Open another knowledge base?"));
+    auto *openAnother = box.addButton(
+        QCoreApplication::translate("main", "&Open Another File\u2026"), QMessageBox::AcceptRole);
+    box.addButton(QCoreApplication::translate("main", "&Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(openAnother);
     box.exec();
     if (box.clickedButton() != openAnother)
         return std::nullopt;
     const QString file = QFileDialog::getOpenFileName(
-        parent, translate("Open Knowledge Base"), QString::fromStdString(refused.parent_path()),
-        translate("CSTO Atlas knowledge bases (*.db);;All files (*)"));
+        parent, QCoreApplication::translate("main", "Open Knowledge Base"),
+        QString::fromStdString(refused.parent_path()),
+        QCoreApplication::translate("main", "CSTO Atlas knowledge bases (*.db);;All files (*)"));
     if (file.isEmpty())
         return std::nullopt;
     return std::filesystem::path(file.toStdString());
@@ -66,7 +57,8 @@ QString readOnlyNotice(KnowledgeBase &kb)
     const auto &reason = kb.readOnlyReason();
     if (reason.empty())
         return {};
-    return translate("Read-only: %1. Imports and reviews cannot be saved.")
+    return QCoreApplication::translate("main",
+                                       "Read-only: %1. Imports and reviews cannot be saved.")
         .arg(QString::fromStdString(reason));
 }
 

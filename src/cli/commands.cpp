@@ -657,14 +657,14 @@ int runCommand(const Arguments &args, std::ostream &out, std::ostream &err)
     const auto given = args.value("--db");
     const std::filesystem::path path =
         given ? std::filesystem::path(*given) : ensureDefaultDatabase();
-    KnowledgeBase kb = KnowledgeBase::open(path, it->writes ? schema::Access::ReadWrite
-                                                            : schema::Access::ReadOnly);
+    const auto kb = KnowledgeBase::open(path, it->writes ? schema::Access::ReadWrite
+                                                         : schema::Access::ReadOnly);
     // A knowledge base in a folder this user cannot write opens read-only: say so once (exit 4)
     // rather than failing every change as if the input were at fault.
-    if (const auto &reason = kb.readOnlyReason(); it->writes && !reason.empty())
-        throw IncompatibleDatabaseError(kb.path().string() + ": cannot " + it->name +
+    if (const auto &reason = kb->readOnlyReason(); it->writes && !reason.empty())
+        throw IncompatibleDatabaseError(kb->path().string() + ": cannot " + it->name +
                                         ": the knowledge base was opened read-only: " + reason);
-    return it->run(args, &kb, out, err);
+    return it->run(args, kb.get(), out, err);
 }
 
 } // namespace csto::cli

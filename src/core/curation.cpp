@@ -6,7 +6,7 @@
 #include "datasetjson.h"
 #include "datasetstore.h"
 #include "journal.h"
-#include "knowledgebase.h"
+#include "sqliteknowledgebase.h"
 #include "textkey.h"
 #include "utf8.h"
 
@@ -685,19 +685,19 @@ StoredProposal pendingProposal(Database &db, std::int64_t id)
 
 // ---- KnowledgeBase: reading records ---------------------------------------------------------
 
-std::optional<EntityRecord> KnowledgeBase::entityRecord(std::string_view id)
+std::optional<EntityRecord> SqliteKnowledgeBase::entityRecord(std::string_view id)
 {
     const auto row = entityRow(m_db, id);
     return row ? loadEntity(m_db, *row) : std::nullopt;
 }
 
-std::optional<EventRecord> KnowledgeBase::eventRecord(std::string_view id)
+std::optional<EventRecord> SqliteKnowledgeBase::eventRecord(std::string_view id)
 {
     const auto row = eventRow(m_db, id);
     return row ? loadEvent(m_db, *row) : std::nullopt;
 }
 
-std::optional<RelationRecord> KnowledgeBase::relationRecord(std::string_view id)
+std::optional<RelationRecord> SqliteKnowledgeBase::relationRecord(std::string_view id)
 {
     const auto row = relationRow(m_db, id);
     return row ? loadRelation(m_db, *row) : std::nullopt;
@@ -705,7 +705,7 @@ std::optional<RelationRecord> KnowledgeBase::relationRecord(std::string_view id)
 
 // ---- Adding -------------------------------------------------------------------------------------
 
-ChangeResult KnowledgeBase::addEntity(EntityRecord record, const Citation &citation)
+ChangeResult SqliteKnowledgeBase::addEntity(EntityRecord record, const Citation &citation)
 {
     return journal::record(m_db, [&] {
         addSource(record.sources, citedSource(m_db, citation));
@@ -721,7 +721,7 @@ ChangeResult KnowledgeBase::addEntity(EntityRecord record, const Citation &citat
     });
 }
 
-ChangeResult KnowledgeBase::addEvent(EventRecord record, const Citation &citation)
+ChangeResult SqliteKnowledgeBase::addEvent(EventRecord record, const Citation &citation)
 {
     return journal::record(m_db, [&] {
         addSource(record.sources, citedSource(m_db, citation));
@@ -743,7 +743,7 @@ ChangeResult KnowledgeBase::addEvent(EventRecord record, const Citation &citatio
     });
 }
 
-ChangeResult KnowledgeBase::addRelation(RelationRecord record, const Citation &citation)
+ChangeResult SqliteKnowledgeBase::addRelation(RelationRecord record, const Citation &citation)
 {
     return journal::record(m_db, [&] {
         addSource(record.sources, citedSource(m_db, citation));
@@ -763,7 +763,7 @@ ChangeResult KnowledgeBase::addRelation(RelationRecord record, const Citation &c
 
 // ---- Editing ----------------------------------------------------------------------------------
 
-ChangeResult KnowledgeBase::updateEntity(std::string_view id, const EntityRecord &changed)
+ChangeResult SqliteKnowledgeBase::updateEntity(std::string_view id, const EntityRecord &changed)
 {
     const auto row = entityRow(m_db, id);
     if (!row)
@@ -780,7 +780,7 @@ ChangeResult KnowledgeBase::updateEntity(std::string_view id, const EntityRecord
     });
 }
 
-ChangeResult KnowledgeBase::updateEvent(std::string_view id, const EventRecord &changed)
+ChangeResult SqliteKnowledgeBase::updateEvent(std::string_view id, const EventRecord &changed)
 {
     const auto row = eventRow(m_db, id);
     if (!row)
@@ -797,7 +797,7 @@ ChangeResult KnowledgeBase::updateEvent(std::string_view id, const EventRecord &
     });
 }
 
-ChangeResult KnowledgeBase::updateRelation(std::string_view id, const RelationRecord &changed)
+ChangeResult SqliteKnowledgeBase::updateRelation(std::string_view id, const RelationRecord &changed)
 {
     const auto row = relationRow(m_db, id);
     if (!row)
@@ -813,7 +813,7 @@ ChangeResult KnowledgeBase::updateRelation(std::string_view id, const RelationRe
     });
 }
 
-ChangeResult KnowledgeBase::addAlias(std::string_view entityId, const std::string &alias)
+ChangeResult SqliteKnowledgeBase::addAlias(std::string_view entityId, const std::string &alias)
 {
     const auto row = entityRow(m_db, entityId);
     if (!row)
@@ -836,7 +836,7 @@ ChangeResult KnowledgeBase::addAlias(std::string_view entityId, const std::strin
 
 // ---- Deleting ---------------------------------------------------------------------------------
 
-std::vector<Dependant> KnowledgeBase::dependants(std::string_view id)
+std::vector<Dependant> SqliteKnowledgeBase::dependants(std::string_view id)
 {
     std::vector<Dependant> result;
     const auto row = entityRow(m_db, id);
@@ -910,7 +910,7 @@ void deleteEntityRows(Database &db, std::int64_t rowId)
 
 } // namespace
 
-ChangeResult KnowledgeBase::deleteRecord(std::string_view id, bool force)
+ChangeResult SqliteKnowledgeBase::deleteRecord(std::string_view id, bool force)
 {
     if (const auto row = relationRow(m_db, id)) {
         const auto record = *loadRelation(m_db, *row);
@@ -1068,7 +1068,7 @@ void moveReferences(Database &db, std::int64_t from, std::int64_t into, const st
 
 } // namespace
 
-ChangeResult KnowledgeBase::mergeEntity(std::string_view from, std::string_view into)
+ChangeResult SqliteKnowledgeBase::mergeEntity(std::string_view from, std::string_view into)
 {
     const auto fromRow = entityRow(m_db, from);
     if (!fromRow)
@@ -1382,13 +1382,13 @@ AcceptChoice probableMatch(Database &db, const StoredProposal &proposal)
 
 } // namespace
 
-ChangeResult KnowledgeBase::acceptProposal(std::int64_t proposalId, const AcceptChoice &choice)
+ChangeResult SqliteKnowledgeBase::acceptProposal(std::int64_t proposalId, const AcceptChoice &choice)
 {
     const StoredProposal proposal = pendingProposal(m_db, proposalId);
     return journal::record(m_db, [&] { return acceptOne(m_db, proposal, choice); });
 }
 
-ChangeResult KnowledgeBase::acceptAllProposals()
+ChangeResult SqliteKnowledgeBase::acceptAllProposals()
 {
     std::vector<std::int64_t> ids;
     for (const char *kind : {"entity", "event"}) {
@@ -1418,7 +1418,7 @@ ChangeResult KnowledgeBase::acceptAllProposals()
     });
 }
 
-ChangeResult KnowledgeBase::rejectProposal(std::int64_t proposalId)
+ChangeResult SqliteKnowledgeBase::rejectProposal(std::int64_t proposalId)
 {
     const StoredProposal proposal = pendingProposal(m_db, proposalId);
     const std::string id = "proposal-" + std::to_string(proposalId);
@@ -1436,7 +1436,7 @@ ChangeResult KnowledgeBase::rejectProposal(std::int64_t proposalId)
     });
 }
 
-ChangeResult KnowledgeBase::editProposal(std::int64_t proposalId, const std::string &payloadText)
+ChangeResult SqliteKnowledgeBase::editProposal(std::int64_t proposalId, const std::string &payloadText)
 {
     const StoredProposal proposal = pendingProposal(m_db, proposalId);
     const Json payload = Json::parse(payloadText, nullptr, false);
@@ -1469,7 +1469,7 @@ ChangeResult KnowledgeBase::editProposal(std::int64_t proposalId, const std::str
 
 // ---- The journal ------------------------------------------------------------------------------
 
-std::vector<Change> KnowledgeBase::history(std::optional<std::string_view> recordId,
+std::vector<Change> SqliteKnowledgeBase::history(std::optional<std::string_view> recordId,
                                            std::size_t limit)
 {
     if (recordId) {
@@ -1482,12 +1482,12 @@ std::vector<Change> KnowledgeBase::history(std::optional<std::string_view> recor
     return journal::history(m_db, recordId, limit);
 }
 
-std::optional<Change> KnowledgeBase::change(std::int64_t changeId)
+std::optional<Change> SqliteKnowledgeBase::change(std::int64_t changeId)
 {
     return journal::change(m_db, changeId);
 }
 
-ChangeResult KnowledgeBase::revert(std::int64_t changeId)
+ChangeResult SqliteKnowledgeBase::revert(std::int64_t changeId)
 {
     return journal::revert(m_db, changeId, [this](const Change &change) -> std::string {
         if (change.recordType == "entity") {

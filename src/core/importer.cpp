@@ -80,7 +80,7 @@ Importer::Batch Importer::importBatch(const std::vector<std::filesystem::path> &
                                       const std::function<void(std::size_t)> &done)
 {
     Batch batch;
-    Transaction transaction(m_kb.database());
+    const auto transaction = m_kb.beginBatch();
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (!keepGoing())
             return batch;
@@ -89,7 +89,7 @@ Importer::Batch Importer::importBatch(const std::vector<std::filesystem::path> &
     }
     if (!keepGoing())
         return batch;
-    transaction.commit();
+    transaction->commit();
     batch.committed = true;
     return batch;
 }
@@ -118,66 +118,55 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
         const std::string text = toNfc(decoded.text);
         report.note = decoded.note;
         const std::string hash = sha256Hex(text);
-        Database &db = m_kb.database();
-        Transaction transaction(db);
+        const auto transaction = m_kb.beginBatch();
 
         // The same text again: recognised by its hash, skipped.
-        std::optional<std::int64_t> sourceRowId;
-        auto existing = db.prepare("SELECT s.id, s.slug, s.title, s.publisher, s.published, "
-                                   "a.source_id IS NOT NULL FROM sources s LEFT JOIN articles a "
-                                   "ON a.source_id = s.id WHERE s.sha256 = ?");
-        existing.bind(1, hash);
-        if (existing.step()) {
-            report.sourceId = existing.text(1);
-            report.title = existing.text(2);
-            report.publisher = existing.text(3);
-            if (!existing.isNull(4))
-                report.published = PartialDate::tryParse(existing.text(4));
-            if (existing.integer(5) != 0) {
+        const auto known = m_kb.sourceWithHash(hash);
+        if (known) {
+            report.sourceId = known->id;
+            report.title = known->title;
+            report.publisher = known->publisher;
+            report.published = known->published;
+            if (known->hasArticle) {
                 report.status = ImportReport::Status::Duplicate;
                 return report;
             }
-            sourceRowId = existing.int64(0);
         }
 
         refreshGazetteer();
         const auto analysis = extract::analyseArticle(text, m_gazetteer, options.published);
         // A curated source may give the year the text does not.
-        if (!sourceRowId || !report.published || !report.published->hasYear())
+        if (!known || !report.published || !report.published->hasYear())
             report.yearNote = analysis.yearNote;
-        if (!sourceRowId) {
+        ImportedArticle stored;
+        if (!known) {
             report.sourceId = "imported-" + hash.substr(0, 12);
             report.title = analysis.title.empty() ? std::filesystem::path(fileName).stem().string()
                                                   : analysis.title;
             report.publisher = analysis.publisher.value_or("unknown outlet");
             report.published = analysis.published;
-            SourceRecord source{report.sourceId,
-                                report.publisher,
-                                report.published,
-                                report.title,
-                                languageOf(text),
-                                hash,
-                                std::filesystem::path(fileName).filename().string(),
-                                {}};
-            sourceRowId = insertSource(db, source);
+            stored.newSource = SourceRecord{report.sourceId,
+                                            report.publisher,
+                                            report.published,
+                                            report.title,
+                                            languageOf(text),
+                                            hash,
+                                            std::filesystem::path(fileName).filename().string(),
+                                            {}};
         }
-        insertArticleText(db, *sourceRowId, report.title, report.publisher, text, utcTimestamp());
+        stored.sourceId = report.sourceId;
+        stored.title = report.title;
+        stored.publisher = report.publisher;
+        stored.text = text;
+        stored.importedAt = utcTimestamp();
 
         const auto slugOf = [&](std::int64_t rowId) { return m_kb.entity(rowId)->id; };
-        auto mention = db.prepare("INSERT INTO article_mentions(source_id, entity_id, byte_offset, "
-                                  "byte_length) VALUES (?, ?, ?, ?)");
         for (const auto &m : analysis.mentions) {
-            mention.bind(1, *sourceRowId)
-                .bind(2, m.entityRowId)
-                .bind(3, static_cast<std::int64_t>(m.offset))
-                .bind(4, static_cast<std::int64_t>(m.length))
-                .run();
+            stored.mentions.push_back({m.entityRowId, m.offset, m.length});
             report.mentions.push_back(
                 {slugOf(m.entityRowId), text.substr(m.offset, m.length), m.offset, m.length});
         }
 
-        auto proposal = db.prepare("INSERT INTO proposals(source_id, kind, payload, byte_offset, "
-                                   "byte_length) VALUES (?, ?, ?, ?, ?)");
         for (const auto &e : analysis.events) {
             ImportReport::Event event{0,          e.date, e.end, e.title, e.place, {},
                                       e.evidence, {},     {},    {},      {}};
@@ -202,13 +191,8 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
             event.sameAs = m_duplicates->knownEvent(e.date, event.participants);
             if (event.sameAs)
                 payload["same_as"] = sameAsJson(*event.sameAs);
-            proposal.bind(1, *sourceRowId)
-                .bind(2, "event")
-                .bind(3, payload.dump())
-                .bind(4, static_cast<std::int64_t>(e.evidence.offset))
-                .bind(5, static_cast<std::int64_t>(e.evidence.length))
-                .run();
-            event.proposalId = db.lastInsertRowId();
+            stored.proposals.push_back(
+                {"event", payload.dump(), e.evidence.offset, e.evidence.length});
             report.events.push_back(std::move(event));
         }
         for (const auto &e : analysis.entities) {
@@ -221,15 +205,17 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
             auto sameAs = m_duplicates->knownEntity(e.name);
             if (sameAs)
                 payload["same_as"] = sameAsJson(*sameAs);
-            proposal.bind(1, *sourceRowId)
-                .bind(2, "entity")
-                .bind(3, payload.dump())
-                .bind(4, static_cast<std::int64_t>(e.evidence.offset))
-                .bind(5, static_cast<std::int64_t>(e.evidence.length))
-                .run();
+            stored.proposals.push_back(
+                {"entity", payload.dump(), e.evidence.offset, e.evidence.length});
             report.entities.push_back(
-                {db.lastInsertRowId(), e.name, e.kind, e.evidence, std::move(sameAs), e.reason});
+                {0, e.name, e.kind, e.evidence, std::move(sameAs), e.reason});
         }
+        const auto proposalIds = m_kb.storeImportedArticle(stored);
+        auto nextId = proposalIds.begin();
+        for (auto &event : report.events)
+            event.proposalId = *nextId++;
+        for (auto &entity : report.entities)
+            entity.proposalId = *nextId++;
         if (options.acceptAll) {
             // Entities first, so that accepted events could name them in a later import. One
             // the store refuses (a name no record may have) stays pending for review. A
@@ -249,7 +235,7 @@ ImportReport Importer::importText(std::string_view bytes, const std::string &fil
             for (const auto &e : report.events)
                 acceptIfValid(e.proposalId, e.sameAs);
         }
-        transaction.commit();
+        transaction->commit();
         report.status = ImportReport::Status::Imported;
     } catch (const DataError &error) {
         report.status = ImportReport::Status::Error;

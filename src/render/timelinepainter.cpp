@@ -31,11 +31,6 @@ const QColor kLegendBox(0xff, 0xff, 0xff, 235);
 constexpr double kLegendSymbolWidth = 34;
 constexpr double kLegendPadding = 6;
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("csto::render::TimelinePainter", text);
-}
-
 // `colour` mixed into the background: opaque, as PDF viewers do not all honour alpha.
 QColor faded(const QColor &colour, double amount)
 {
@@ -72,8 +67,10 @@ QFont smallFontOf(const QFont &font)
 
 QStringList legendTexts()
 {
-    return {translated("Dated to the day: the span it lasted"),
-            translated("Month or year only: somewhere in the faint span")};
+    return {QCoreApplication::translate("csto::render::TimelinePainter",
+                                        "Dated to the day: the span it lasted"),
+            QCoreApplication::translate("csto::render::TimelinePainter",
+                                        "Month or year only: somewhere in the faint span")};
 }
 
 } // namespace

@@ -139,9 +139,7 @@ TEST_CASE("Closing the window during a long Check stops and joins it", "[window]
     const auto path = syntheticKb(dir, 20000);
     bool shown = false;
     {
-        MainWindow window(std::make_unique<csto::KnowledgeBase>(
-                              csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite)),
-                          path);
+        MainWindow window(csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite), path);
         window.show();
         QSignalSpy finished(window.knowledgeBaseCheck(), &KnowledgeBaseCheck::finished);
         window.knowledgeBaseCheck()->start(path);

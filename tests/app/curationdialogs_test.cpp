@@ -94,6 +94,9 @@ TEST_CASE("The entity picker finds by name and alias as one types; ids are not n
     QTest::keyClicks(picker.lineEdit(), "joint sta");
     CHECK_FALSE(picker.entity());
     REQUIRE(picker.resultNames().contains("Joint Staff"));
+    // Five hits show at once, however tall the kind icons make a row.
+    const auto *results = picker.results();
+    CHECK(results->viewport()->height() >= 5 * results->sizeHintForRow(0));
     // Enter picks the highlighted hit.
     picker.results()->setCurrentRow(static_cast<int>(picker.resultNames().indexOf("Joint Staff")));
     QTest::keyClick(picker.lineEdit(), Qt::Key_Return);

@@ -3,6 +3,7 @@
 // is caught, and the user is told what is wrong and offered another file, never an abort.
 #include "support/bundledkb.h"
 
+#include <core/knowledgebase.h>
 #include <core/database.h>
 #include <core/synth/synthesis.h>
 
@@ -118,8 +119,7 @@ TEST_CASE("Damaged before the window opens: a missing table is refused, a bad da
         options.articles = 10;
         csto::synth::synthesise(options, dir / "big.db");
         damage(dir / "big.db", "UPDATE events SET date = '2019-13-01' WHERE id = 77;");
-        MainWindow window(std::make_unique<csto::KnowledgeBase>(csto::KnowledgeBase::open(
-                              dir / "big.db", csto::schema::Access::ReadWrite)),
+        MainWindow window(csto::KnowledgeBase::open(dir / "big.db", csto::schema::Access::ReadWrite),
                           dir / "big.db");
         RecordedPrompts prompts;
         prompts.install(window);

@@ -237,14 +237,14 @@ TEST_CASE("Export Summary: a brief of hundreds of pages is announced with its le
 {
     csto::test::TempDir dir;
     const auto path = syntheticKb(dir, 5000);
-    auto kb = csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite);
+    const auto kb = csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite);
     ExportDialog dialog(
-        kb, {std::nullopt, {}, csto::PartialDate::year(1990), csto::PartialDate::year(2030)});
+        *kb, {std::nullopt, {}, csto::PartialDate::year(1990), csto::PartialDate::year(2030)});
     chooseBrief(dialog);
     csto::TimelineFilter all;
     all.from = csto::PartialDate::year(1990);
     all.to = csto::PartialDate::year(2030);
-    const int pages = ExportDialog::estimatedPages(kb.timelineCount(all));
+    const int pages = ExportDialog::estimatedPages(kb->timelineCount(all));
     REQUIRE(pages > ExportDialog::kPagesBeforeWarning);
 
     const QString file = QString::fromStdString((dir / "long.pdf").string());
@@ -283,12 +283,12 @@ TEST_CASE("Export Summary: the brief is written on a worker thread; Cancel stops
 {
     csto::test::TempDir dir;
     const auto path = syntheticKb(dir, 1500);
-    auto kb = csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite);
+    const auto kb = csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite);
     // Cancelled while the events are read (the first third of the bar), or while the pages are
     // laid out and written.
     const int cancelAt = GENERATE(1, 40);
     ExportDialog dialog(
-        kb, {std::nullopt, {}, csto::PartialDate::year(1990), csto::PartialDate::year(2030)});
+        *kb, {std::nullopt, {}, csto::PartialDate::year(1990), csto::PartialDate::year(2030)});
     chooseBrief(dialog);
     const QString file = QString::fromStdString((dir / "long.pdf").string());
     // The window's thread keeps turning while the worker writes.
@@ -329,9 +329,9 @@ TEST_CASE("Export Summary: a long brief's preview is laid out on a worker and sh
 {
     csto::test::TempDir dir;
     const auto path = syntheticKb(dir, 1500);
-    auto kb = csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite);
+    const auto kb = csto::KnowledgeBase::open(path, csto::schema::Access::ReadWrite);
     ExportDialog dialog(
-        kb, {std::nullopt, {}, csto::PartialDate::year(1990), csto::PartialDate::year(2030)});
+        *kb, {std::nullopt, {}, csto::PartialDate::year(1990), csto::PartialDate::year(2030)});
     chooseBrief(dialog);
 
     // The window's thread keeps turning while the worker reads and lays out the brief: the

@@ -5,7 +5,7 @@
 #include "support/tempdir.h"
 
 #include <core/integritycheck.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 
 #include <catch2/catch.hpp>
 
@@ -34,7 +34,7 @@ struct ArticleState
 };
 
 // Per imported article (by source id): what it brought in.
-std::map<std::string, ArticleState> statesOf(KnowledgeBase &kb)
+std::map<std::string, ArticleState> statesOf(SqliteKnowledgeBase &kb)
 {
     std::map<std::string, ArticleState> states;
     auto stmt = kb.database().prepare(
@@ -83,7 +83,7 @@ TEST_CASE("Imports killed with SIGKILL at random points lose nothing and leave n
     waitpid(pid, &status, 0);
     REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
     const auto duration = std::chrono::steady_clock::now() - started;
-    auto referenceKb = KnowledgeBase::open(reference, schema::Access::ReadOnly);
+    auto referenceKb = SqliteKnowledgeBase(schema::open(reference, schema::Access::ReadOnly));
     const auto complete = statesOf(referenceKb);
     REQUIRE(complete.size() == 5);
     const int baseEvents = 31;
@@ -113,7 +113,7 @@ TEST_CASE("Imports killed with SIGKILL at random points lose nothing and leave n
             window = window * 9 / 10;
 
         // Opening for writing recovers the WAL as any later use would.
-        auto kb = KnowledgeBase::open(db, schema::Access::ReadWrite);
+        auto kb = SqliteKnowledgeBase(schema::open(db, schema::Access::ReadWrite));
         const auto report = checkKnowledgeBase(kb.database());
         INFO("kill " << i << ": "
                      << (report.problems.empty() ? "" : report.problems.front().problem));

@@ -4,7 +4,7 @@
 #include "support/pathologicalarticles.h"
 #include "support/runcli.h"
 
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 
 #include <catch2/catch.hpp>
 
@@ -196,7 +196,7 @@ TEST_CASE("csto-kb escapes control characters from articles and the database in 
     // The store refuses control characters in a record (the export could not be read back), so
     // the proposed event stays pending; a damaged or hostile file may still hold them.
     {
-        auto kb = csto::KnowledgeBase::open(db, csto::schema::Access::ReadWrite);
+        auto kb = csto::SqliteKnowledgeBase(csto::schema::open(db, csto::schema::Access::ReadWrite));
         std::int64_t proposal = 0;
         for (const auto &p : kb.pendingProposals())
             proposal = p.kind == "event" ? p.id : proposal;

@@ -8,7 +8,7 @@
 #include <core/datasetjson.h>
 #include <core/datasetstore.h>
 #include <core/importer.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/textkey.h>
 
 #include <catch2/catch.hpp>
@@ -30,7 +30,7 @@ const std::filesystem::path &curatedTemplate()
     static const std::filesystem::path file = [] {
         const auto path = dir / "template.db";
         buildKnowledgeBaseFile(readDataset(CSTO_KB_DATA_DIR), path);
-        KnowledgeBase kb = KnowledgeBase::open(path, schema::Access::ReadWrite);
+        SqliteKnowledgeBase kb(schema::open(path, schema::Access::ReadWrite));
         Importer importer(kb);
         const auto report =
             importer.importFile(test::articlesDir() / "004_84b3daaceaf38c87.txt", ImportOptions{});
@@ -44,13 +44,13 @@ const std::filesystem::path &curatedTemplate()
 struct Curated
 {
     test::TempDir dir;
-    std::unique_ptr<KnowledgeBase> kb = open();
+    std::unique_ptr<SqliteKnowledgeBase> kb = open();
 
-    std::unique_ptr<KnowledgeBase> open()
+    std::unique_ptr<SqliteKnowledgeBase> open()
     {
         std::filesystem::copy_file(curatedTemplate(), dir / "kb.db");
-        return std::make_unique<KnowledgeBase>(
-            KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite));
+        return std::make_unique<SqliteKnowledgeBase>(
+            schema::open(dir / "kb.db", schema::Access::ReadWrite));
     }
 
     [[nodiscard]] std::string exported() { return serialiseDataset(loadDataset(kb->database())); }

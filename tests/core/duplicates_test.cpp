@@ -8,7 +8,7 @@
 #include <core/datasetstore.h>
 #include <core/duplicates.h>
 #include <core/importer.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -24,12 +24,12 @@ namespace {
 struct Bundled
 {
     test::TempDir dir;
-    KnowledgeBase kb = build();
+    SqliteKnowledgeBase kb = build();
 
-    KnowledgeBase build()
+    SqliteKnowledgeBase build()
     {
         buildKnowledgeBaseFile(readDataset(CSTO_KB_DATA_DIR), dir / "kb.db");
-        return KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+        return SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadWrite));
     }
 };
 

@@ -7,7 +7,7 @@
 #include <core/datasetjson.h>
 #include <core/datasetstore.h>
 #include <core/importer.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/textkey.h>
 
 #include <catch2/catch.hpp>
@@ -21,7 +21,7 @@ TEST_CASE("A new article's text and proposals belong to the source made for it",
 {
     test::TempDir dir;
     buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+    auto kb = SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadWrite));
     Importer importer(kb);
 
     // Enough search entries exist that an FTS5 row id differs from every source's row id.
@@ -49,7 +49,7 @@ TEST_CASE("Imported text is stored in NFC and its offsets are bytes of the store
 {
     test::TempDir dir;
     buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+    SqliteKnowledgeBase kb(schema::open(dir / "kb.db", schema::Access::ReadWrite));
     Importer importer(kb);
 
     // ё and é typed as a letter and a combining mark: each stored as one code point, three bytes
@@ -76,7 +76,7 @@ TEST_CASE("Articles with lines of a megabyte are imported or refused, never a cr
 {
     test::TempDir dir;
     buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+    auto kb = SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadWrite));
     Importer importer(kb);
     for (const auto &article : test::pathologicalArticles()) {
         const auto start = std::chrono::steady_clock::now();
@@ -104,7 +104,7 @@ TEST_CASE("An article that is only a byte-order mark and blanks is refused as em
 {
     test::TempDir dir;
     buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+    auto kb = SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadWrite));
     Importer importer(kb);
     for (const std::string text :
          {"\xEF\xBB\xBF", "\xEF\xBB\xBF \n\t\r\n", "\xEF\xBB\xBF\xC2\xA0\n",
@@ -129,11 +129,11 @@ TEST_CASE("A batch of articles is imported all or nothing: a stop rolls every on
                                     << " May 2002.\n\nArticle number " << i << ".\n";
     }
     const auto sources = [&] {
-        return KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly).sources().size();
+        return SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadOnly)).sources().size();
     };
     const auto before = sources();
     {
-        auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+        auto kb = SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadWrite));
         std::size_t read = 0;
         const auto batch = Importer(kb).importBatch(
             files, {}, [&] { return read < 2; }, [&](std::size_t done) { read = done; });
@@ -142,7 +142,7 @@ TEST_CASE("A batch of articles is imported all or nothing: a stop rolls every on
     }
     CHECK(sources() == before);
     {
-        auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+        auto kb = SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadWrite));
         std::vector<std::size_t> heard;
         const auto batch = Importer(kb).importBatch(
             files, {}, [] { return true; }, [&](std::size_t done) { heard.push_back(done); });

@@ -3,7 +3,7 @@
 
 #include <core/datasetjson.h>
 #include <core/datasetstore.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 
 #include <catch2/catch.hpp>
 
@@ -17,12 +17,12 @@ namespace {
 struct Fixture
 {
     test::TempDir dir;
-    KnowledgeBase kb = open();
+    SqliteKnowledgeBase kb = open();
 
-    KnowledgeBase open()
+    SqliteKnowledgeBase open()
     {
         buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
-        return KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly);
+        return SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadOnly));
     }
 
     std::vector<std::string> timelineIds(const TimelineFilter &filter)
@@ -92,7 +92,7 @@ TEST_CASE("A new entity with a Cyrillic name is found by key, Latin form and Lat
     envoy.sources = dataset.entities.front().sources;
     dataset.entities.push_back(envoy);
     buildKnowledgeBaseFile(dataset, dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly);
+    SqliteKnowledgeBase kb(schema::open(dir / "kb.db", schema::Access::ReadOnly));
     CHECK(kb.findEntity("таалатбек масадыков")->id == "envoy");
     CHECK(kb.findEntity("МАСАДЫКОВ Т. Е.")->id == "envoy");
     const auto hits = kb.search("masadykov", 10);
@@ -223,7 +223,7 @@ TEST_CASE("Entities of a kind are read page by page in the tree's order", "[kb][
         dataset.entities.push_back(person);
     }
     buildKnowledgeBaseFile(dataset, dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadOnly));
     constexpr EntityKind kPeople[] = {EntityKind::Person};
 
     const auto all = kb.treeEntriesOfKinds(kPeople, {});
@@ -288,7 +288,7 @@ TEST_CASE("The current-member rule reads \"ongoing\", not a missing end", "[kb]"
       ]
     })");
     buildKnowledgeBaseFile(readDataset(dir / "data"), dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadOnly));
 
     std::map<std::string, bool> current;
     for (const char *type : {"member_of", "party_to", "chairs"}) {

@@ -9,7 +9,7 @@
 #include <core/datasetstore.h>
 #include <core/extract/gazetteer.h>
 #include <core/importer.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/utf8.h>
 
 #include <catch2/catch.hpp>
@@ -61,7 +61,7 @@ TEST_CASE("Accepting new entities creates their aliases, offices and occurrences
 {
     test::TempDir dir;
     buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+    SqliteKnowledgeBase kb(schema::open(dir / "kb.db", schema::Access::ReadWrite));
     Importer importer(kb);
     const std::string text =
         "Alliance news\nCAPITAL, 3 March 2021 (Agency) - Secretary General of the Treaty "
@@ -96,7 +96,7 @@ TEST_CASE("Accepting new entities creates their aliases, offices and occurrences
     {
         test::TempDir earlyDir;
         buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), earlyDir / "kb.db");
-        auto early = KnowledgeBase::open(earlyDir / "kb.db", schema::Access::ReadWrite);
+        SqliteKnowledgeBase early(schema::open(earlyDir / "kb.db", schema::Access::ReadWrite));
         Importer earlyImporter(early);
         const auto again = earlyImporter.importText(text, "new.txt", {});
         const auto event = std::find_if(
@@ -148,7 +148,7 @@ TEST_CASE("New entities over the news corpus: plausible names, each once, with a
             // Each article into a fresh copy: what it proposes alone.
             test::TempDir work;
             std::filesystem::copy_file(dir / "kb.db", work / "kb.db");
-            auto kb = KnowledgeBase::open(work / "kb.db", schema::Access::ReadWrite);
+            SqliteKnowledgeBase kb(schema::open(work / "kb.db", schema::Access::ReadWrite));
             Importer importer(kb);
             const std::string text = readFile(file);
             const auto report = importer.importText(text, file.filename().string(), {});

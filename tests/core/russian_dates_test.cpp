@@ -8,7 +8,7 @@
 #include <core/datasetstore.h>
 #include <core/extract/analysis.h>
 #include <core/importer.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/utf8.h>
 
 #include <catch2/catch.hpp>
@@ -387,7 +387,7 @@ TEST_CASE("The Russian corpus: publication dates, plausible dates, events import
 
     test::TempDir dir;
     buildKnowledgeBaseFile(readDataset(CSTO_KB_DATA_DIR), dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+    SqliteKnowledgeBase kb(schema::open(dir / "kb.db", schema::Access::ReadWrite));
     Importer importer(kb);
     const auto countEvents = [&] {
         auto rows = kb.database().prepare("SELECT count(*) FROM events");

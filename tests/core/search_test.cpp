@@ -3,7 +3,7 @@
 
 #include <core/datasetjson.h>
 #include <core/datasetstore.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/searchquery.h>
 
 #include <catch2/catch.hpp>
@@ -53,7 +53,7 @@ TEST_CASE("Search ranks names and aliases and survives hostile input", "[search]
 {
     test::TempDir dir;
     buildKnowledgeBaseFile(readDataset(CSTO_FIXTURES_DIR "/mini"), dir / "kb.db");
-    auto kb = KnowledgeBase::open(dir / "kb.db", schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadOnly));
 
     auto hits = kb.search("kan", 10);
     REQUIRE_FALSE(hits.empty());

@@ -3,7 +3,7 @@
 #include <core/datasetjson.h>
 #include <core/datasetstore.h>
 #include <core/integritycheck.h>
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/synth/articles.h>
 #include <core/synth/synthesis.h>
 
@@ -28,7 +28,7 @@ synth::SynthOptions smallOptions(std::uint64_t seed)
 
 std::string exported(const std::filesystem::path &file)
 {
-    auto kb = KnowledgeBase::open(file, schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(file, schema::Access::ReadOnly));
     return serialiseDataset(loadDataset(kb.database()));
 }
 
@@ -54,7 +54,7 @@ TEST_CASE("A synthetic knowledge base is sound and has the shape of the real one
                               phases.emplace_back(phase);
                       });
     CHECK(phases == std::vector<std::string>{"entities", "events", "articles"});
-    auto kb = KnowledgeBase::open(dir / "s.db", schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(dir / "s.db", schema::Access::ReadOnly));
     CHECK(checkKnowledgeBase(kb.database()).ok());
 
     const auto counts = kb.counts();

@@ -4,6 +4,7 @@
 #include "support/articles.h"
 #include "support/tempdir.h"
 
+#include <core/sqliteknowledgebase.h>
 #include <core/database.h>
 #include <core/datasetjson.h>
 #include <core/datasetstore.h>
@@ -36,7 +37,7 @@ bool shareParticipant(const std::vector<std::string> &a, const std::vector<std::
     });
 }
 
-int count(KnowledgeBase &kb, const char *sql)
+int count(SqliteKnowledgeBase &kb, const char *sql)
 {
     auto stmt = kb.database().prepare(sql);
     return stmt.step() ? stmt.integer(0) : -1;
@@ -47,14 +48,14 @@ struct EventsRemoved
     test::TempDir dir;
     Dataset curated = readDataset(CSTO_KB_DATA_DIR);
     std::vector<EventRecord> events = curated.events;
-    KnowledgeBase kb = build();
+    SqliteKnowledgeBase kb = build();
 
-    KnowledgeBase build()
+    SqliteKnowledgeBase build()
     {
         Dataset withoutEvents = curated;
         withoutEvents.events.clear();
         buildKnowledgeBaseFile(withoutEvents, dir / "kb.db");
-        return KnowledgeBase::open(dir / "kb.db", schema::Access::ReadWrite);
+        return SqliteKnowledgeBase(schema::open(dir / "kb.db", schema::Access::ReadWrite));
     }
 };
 
@@ -171,7 +172,7 @@ TEST_CASE_METHOD(EventsRemoved, "Nothing enters until accepted; accepted facts c
 TEST_CASE_METHOD(EventsRemoved, "A cancelled batch of imports leaves nothing behind", "[import]")
 {
     {
-        Transaction batch(kb.database()); // what the window holds while importing a batch
+        const auto batch = kb.beginBatch(); // what the window holds while importing a batch
         Importer importer(kb);
         for (const auto &file : articleFiles())
             REQUIRE(importer.importFile(file, {}).status == ImportReport::Status::Imported);

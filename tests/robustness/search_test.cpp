@@ -5,7 +5,7 @@
 // normally with 0 or 1 (not found, with a message) and prints no raw control characters.
 #include "countedset.h"
 
-#include <core/knowledgebase.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/searchquery.h>
 
 using namespace csto;
@@ -149,7 +149,7 @@ Query makeQuery(int caseNumber)
 TEST_CASE("counted set: hostile search strings through the core and csto-kb search", "[robustness]")
 {
     Tally tally(kSet);
-    auto kb = KnowledgeBase::open(CSTO_BUNDLED_DB, schema::Access::ReadOnly);
+    auto kb = SqliteKnowledgeBase(schema::open(CSTO_BUNDLED_DB, schema::Access::ReadOnly));
     for (int caseNumber = 0; caseNumber < kCases; ++caseNumber) {
         if (!selected(caseNumber))
             continue;

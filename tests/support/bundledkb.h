@@ -17,8 +17,7 @@ public:
     [[nodiscard]] std::filesystem::path path() const { return m_dir / "kb.db"; }
     [[nodiscard]] std::unique_ptr<KnowledgeBase> open() const
     {
-        return std::make_unique<KnowledgeBase>(
-            KnowledgeBase::open(path(), schema::Access::ReadWrite));
+        return KnowledgeBase::open(path(), schema::Access::ReadWrite);
     }
 
 private:
