@@ -89,10 +89,14 @@ TEST_CASE("A month or day without a year is placed against the publication date 
     CHECK(datesIn("The summit will be held in February.",
                   context(PartialDate::parse("2024-10-01"), std::nullopt, Tense::Future)) ==
           std::vector<std::string>{"2025-02"});
-    // Tense unknown: the publication's year, as before.
+    // Tense unknown: the publication's year, unless the month is more than half a year after the
+    // publication (news looks a few months ahead, not most of a year: calendar::yearFor).
+    CHECK(datesIn("In June the council approves the plan.",
+                  context(march, std::nullopt, Tense::Unknown)) ==
+          std::vector<std::string>{"2024-06"});
     CHECK(datesIn("In November the council approves the plan.",
                   context(march, std::nullopt, Tense::Unknown)) ==
-          std::vector<std::string>{"2024-11"});
+          std::vector<std::string>{"2023-11"});
 }
 
 TEST_CASE("A date earlier in the year than the narrative's date is not given its year",
