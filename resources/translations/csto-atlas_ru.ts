@@ -1404,6 +1404,30 @@ Knowledge base: %2</source>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (предложен)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proposed because a sentence gives a date and names a known entity.</source>
+        <translation>Предложено, потому что в предложении есть дата и известный объект.</translation>
+    </message>
+    <message>
+        <source>Proposed for the pattern: %1.</source>
+        <translation>Предложено по образцу: %1.</translation>
+    </message>
+    <message>
+        <source>Accepting it also records the office: %1.</source>
+        <translation>При принятии будет записана и должность: %1.</translation>
+    </message>
+    <message>
+        <source>Why proposed</source>
+        <translation>Почему предложено</translation>
+    </message>
 </context>
 <context>
     <name>csto::app::RecordPicker</name>
