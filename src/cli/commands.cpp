@@ -15,6 +15,7 @@
 #include <core/importer.h>
 #include <core/integritycheck.h>
 #include <core/knowledgebase.h>
+#include <core/namelookup.h>
 #include <core/paths.h>
 #include <core/synth/synthesis.h>
 
@@ -98,12 +99,12 @@ struct Command
     std::function<int(const Arguments &, KnowledgeBase *, std::ostream &, std::ostream &)> run;
 };
 
-// Finds an entity by id, name or alias for commands that take NAME|ID; if there is none, tells
-// the user on `err` and suggests close matches.
+// Finds an entity by id, name or alias, in any grammatical form, for commands that take NAME|ID;
+// if there is none, tells the user on `err` and suggests close matches.
 std::optional<EntityHeader> findEntityOrExplain(KnowledgeBase &kb, const std::string &nameOrId,
                                                 std::ostream &err)
 {
-    if (auto entity = kb.findEntity(nameOrId))
+    if (auto entity = findEntityInAnyForm(kb, nameOrId))
         return entity;
     std::string message = "no entity named \"" + text::forTerminal(nameOrId) + "\"";
     const auto hits = kb.search(nameOrId, 3);

@@ -76,6 +76,16 @@ std::string entitySearchAliases(const std::string &name, const std::vector<std::
     return joinAliases(names);
 }
 
+// What an imported article's search row holds: its text, and for a text in another script its
+// Latin transliteration too, so that "masadykov" finds the Russian article that names Масадыков.
+std::string articleSearchBody(std::string_view text)
+{
+    std::string body(text);
+    if (hasNonLatinLetters(text))
+        body += "\n" + latinTransliteration(text);
+    return body;
+}
+
 // What one search row holds, before folding: a name, the aliases (for an event its place, for a
 // source its publisher) and the text.
 struct SearchRow
@@ -603,7 +613,9 @@ void reindexSearchRow(Database &db, SearchRef ref, std::int64_t rowId)
             list.push_back(alias.text(0));
         aliases = entitySearchAliases(name, list);
     }
-    const std::string body = stmt.optionalText(2).value_or("");
+    std::string body = stmt.optionalText(2).value_or("");
+    if (ref == SearchRef::Source)
+        body = articleSearchBody(body);
     auto insert = prepareSearchInsert(db);
     insertSearchRow(insert, {ref, rowId, name, aliases, body});
 }
@@ -620,7 +632,8 @@ void insertArticleText(Database &db, std::int64_t sourceRowId, const std::string
     const auto searchRow = searchRowId(SearchRef::Source, sourceRowId);
     db.prepare("DELETE FROM search_index WHERE rowid = ?").bind(1, searchRow).run();
     auto insert = prepareSearchInsert(db);
-    insertSearchRow(insert, {SearchRef::Source, sourceRowId, title, publisher, text});
+    insertSearchRow(insert,
+                    {SearchRef::Source, sourceRowId, title, publisher, articleSearchBody(text)});
 }
 
 void buildKnowledgeBaseFile(const std::filesystem::path &target,

@@ -415,6 +415,13 @@ TEST_CASE("csto-kb finds names in any script and case, ё as е, and Cyrillic by
     CHECK(runCli({"--db", kDb, "show", "наемник", "--json"}).json()["id"] == "mercenary");
     CHECK(runCli({"--db", kDb, "timeline", "--entity", "одкб"}).exitCode == 0);
     CHECK(runCli({"--db", kDb, "timeline", "--entity", "нет такого"}).exitCode == 1);
+    // Any case form of a name, as the importer reads articles.
+    CHECK(runCli({"--db", kDb, "show", "Казахстана", "--json"}).json()["id"] == "kazakhstan");
+    CHECK(runCli({"--db", kDb, "show", "Советом коллективной безопасности", "--json"})
+              .json()["id"] == "collective-security-council");
+    const auto inflected = runCli({"--db", kDb, "timeline", "--entity", "Казахстана"});
+    CHECK(inflected.exitCode == 0);
+    CHECK(inflected.out == runCli({"--db", kDb, "timeline", "--entity", "kazakhstan"}).out);
 
     // The Latin form of the alias ОДКБ is an exact match: the organisation comes first.
     const auto found = runCli({"--db", kDb, "search", "odkb", "--json"});

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // csto-kb import: the JSON output contract, duplicates, errors and --accept-all.
 #include "support/articles.h"
+#include "support/corpus.h"
 #include "support/pathologicalarticles.h"
 #include "support/runcli.h"
 
 #include <core/sqliteknowledgebase.h>
+#include <core/textkey.h>
 
 #include <catch2/catch.hpp>
 
@@ -262,4 +264,39 @@ TEST_CASE("csto-kb import says how it chose the year of a year-less dateline", "
     const auto text = runCli({"--db", db, "import", again.string()});
     REQUIRE(text.exitCode == 0);
     CHECK_THAT(text.out, Catch::Contains("note: year 2002 chosen from the text"));
+}
+
+TEST_CASE("Russian articles imported: the people they name are found by their Latin names",
+          "[cli][import][russian]")
+{
+    TempDir dir;
+    const auto db = (dir / "kb.db").string();
+    std::filesystem::copy_file(CSTO_BUNDLED_DB, db);
+    std::vector<std::string> arguments = {"--db", db, "import", "--json"};
+    for (const auto &entry : std::filesystem::directory_iterator(csto::test::corpusDir() / "ru"))
+        arguments.push_back(entry.path().string());
+    const auto imported = runCli(arguments);
+    INFO(imported.err);
+    REQUIRE(imported.exitCode == 0);
+    int people = 0;
+    const auto report = imported.json();
+    for (const auto &article : report["articles"]) {
+        REQUIRE(article["status"] == "imported");
+        for (const auto &entity : article["proposed_entities"]) {
+            if (entity["kind"] != "person")
+                continue;
+            // The surname in Latin letters ("Масадыков" -> "masadykov") finds the article.
+            const std::string name = entity["name"];
+            const std::string surname = name.substr(name.rfind(' ') + 1);
+            const std::string latin = csto::latinTransliteration(surname);
+            INFO(name << " as " << latin);
+            const auto found = runCli({"--db", db, "search", latin, "--limit", "50", "--json"});
+            REQUIRE(found.exitCode == 0);
+            const auto hits = found.json()["hits"];
+            CHECK(std::any_of(hits.begin(), hits.end(),
+                              [&](const auto &hit) { return hit["id"] == article["source"]; }));
+            ++people;
+        }
+    }
+    CHECK(people >= 10);
 }
