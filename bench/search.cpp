@@ -26,7 +26,7 @@ std::string firstCharacters(const std::string &text, std::size_t n)
 
 // 200 queries as people type them: prefixes of 1-6 letters, whole names, Cyrillic aliases and
 // their prefixes, two words.
-std::vector<std::string> typedQueries(KnowledgeBase &kb)
+std::vector<std::string> typedQueries(SqliteKnowledgeBase &kb)
 {
     std::vector<std::pair<std::string, std::string>> names; // name, first alias
     auto stmt = kb.database().prepare(

@@ -6,6 +6,7 @@
 #include "support/bundledkb.h"
 
 #include <core/database.h>
+#include <core/sqliteknowledgebase.h>
 #include <core/error.h>
 #include <core/synth/synthesis.h>
 
@@ -185,9 +186,9 @@ TEST_CASE("A knowledge base busy with another writer is said to be busy, not dam
           "[window][jobs][busy]")
 {
     csto::test::BundledCopy copy;
-    auto kb = copy.open();
+    csto::SqliteKnowledgeBase kb(csto::schema::open(copy.path(), csto::schema::Access::ReadWrite));
     // Wait 20 ms for the lock, not the usual seconds.
-    sqlite3_busy_timeout(kb->database().handle(), 20);
+    sqlite3_busy_timeout(kb.database().handle(), 20);
     // Another program holds a write transaction.
     csto::Database other(copy.path(), csto::Database::Mode::ReadWrite);
     csto::Transaction holding(other);
@@ -211,8 +212,8 @@ TEST_CASE("A knowledge base busy with another writer is said to be busy, not dam
         "The knowledge base is busy: another program is writing to it. Try again in a moment.");
     CHECK(DatabaseGuard::busyMessage() == busy);
     const bool wrote = guard.run(QStringLiteral("Accepting the proposal"), [&] {
-        csto::Transaction edit(kb->database());
-        edit.commit();
+        const auto edit = kb.beginBatch();
+        edit->commit();
     });
     CHECK_FALSE(wrote);
     REQUIRE(QTest::qWaitFor([&] { return !notices.isEmpty(); }, 5000));
@@ -224,7 +225,7 @@ TEST_CASE("A knowledge base busy with another writer is said to be busy, not dam
 
     // The same error described for a worker's message (an import's failure).
     try {
-        csto::Transaction edit(kb->database());
+        const auto edit = kb.beginBatch();
         FAIL("the write lock was free");
     } catch (const csto::DatabaseError &error) {
         CHECK(DatabaseGuard::isBusy(error));
@@ -236,7 +237,7 @@ TEST_CASE("A knowledge base busy with another writer is said to be busy, not dam
     // Once the other program has committed, the write goes through.
     holding.commit();
     CHECK(guard.run(QStringLiteral("Accepting the proposal"), [&] {
-        csto::Transaction edit(kb->database());
-        edit.commit();
+        const auto edit = kb.beginBatch();
+        edit->commit();
     }));
 }

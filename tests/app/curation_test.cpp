@@ -81,7 +81,7 @@ struct Curating
 
     [[nodiscard]] std::string exported() const
     {
-        return csto::serialiseDataset(csto::loadDataset(reference->database()));
+        return csto::serialiseDataset(reference->exportDataset());
     }
 
     // The next dialog is filled by `fill` and accepted if its OK is enabled (as a user can).
@@ -274,7 +274,7 @@ TEST_CASE("A busy knowledge base is reported as busy, and nothing changes", "[wi
     const std::string before = c.exported();
     {
         // Another writer holds the file's write lock for longer than the busy timeout.
-        csto::Transaction other(c.reference->database());
+        const auto other = c.reference->beginBatch();
         c.answer<csto::app::AliasDialog>(
             [](csto::app::AliasDialog &d) { type(d.aliasEdit(), "JS"); });
         c.edit->addAliasToCurrent();

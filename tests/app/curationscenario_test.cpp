@@ -81,7 +81,7 @@ TEST_CASE("The curation scenario: import, accept, merge, fix a date, undo twice,
     edit->setWarn([&](const QString &, const QString &message) { warnings << message; });
     window.show();
     const auto exported = [&] {
-        return csto::serialiseDataset(csto::loadDataset(reference->database()));
+        return csto::serialiseDataset(reference->exportDataset());
     };
 
     QSignalSpy finished(&window, &MainWindow::importFinished);

@@ -3,6 +3,8 @@
 // asked for another; one in a read-only folder opens read-only.
 #include "support/bundledkb.h"
 
+#include <core/database.h>
+
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -108,7 +110,7 @@ TEST_CASE("The window opens a knowledge base in a read-only folder read-only", "
                 return std::optional<std::filesystem::path>();
             });
         REQUIRE(opened);
-        REQUIRE(opened->kb->database().isReadOnly());
+        REQUIRE(opened->kb->isReadOnly());
         CHECK(csto::app::readOnlyNotice(*opened->kb).contains("is not writable"));
         csto::app::MainWindow window(std::move(opened->kb), opened->path);
         window.show();
