@@ -513,27 +513,7 @@ private:
         }
         if (!isDay(spaced(i + 1)))
             return std::nullopt;
-        e.day = at(i + 1)->value;
-        std::size_t n = i + 2;
-        if (const Step afterMonth = spacedMonth(n, e.month)) {
-            n = *afterMonth;
-            YearTail own;
-            const std::size_t afterYear = yearTail(n, own);
-            if (own.year != 0) {
-                e.year = own.year;
-                n = afterYear;
-            }
-        }
-        if (!is(spaced(n), Word::To) || !isDay(spaced(n + 1)))
-            return std::nullopt;
-        e.endDay = at(n + 1)->value;
-        const Step afterEnd = spacedMonth(n + 2, e.endMonth);
-        if (!afterEnd)
-            return std::nullopt;
-        if (e.month == 0)
-            e.month = e.endMonth;
-        e.kind = Kind::DayRange;
-        return yearTail(*afterEnd, e.tail);
+        return dayRange(i + 1, Separator::To, e);
     }
 
     // «7–11 июня», «29 марта — 6 апреля 2005 г.»
@@ -541,8 +521,21 @@ private:
     {
         if (!isDay(at(i)))
             return std::nullopt;
-        e.day = at(i)->value;
-        std::size_t n = i + 1;
+        return dayRange(i, Separator::Dash, e);
+    }
+
+    enum class Separator
+    {
+        To,  // «с 2 по 16 октября»
+        Dash // «29 марта — 6 апреля»
+    };
+
+    // A range of days from the day at `first`: its own month and year if given, the separator,
+    // the last day with its month, and the year after it.
+    Step dayRange(std::size_t first, Separator separator, Expression &e) const
+    {
+        e.day = at(first)->value;
+        std::size_t n = first + 1;
         if (const Step afterMonth = spacedMonth(n, e.month)) {
             n = *afterMonth;
             YearTail own;
@@ -552,7 +545,10 @@ private:
                 n = afterYear;
             }
         }
-        if (!isType(at(n), TokenType::Dash) || !isDay(at(n + 1)))
+        const bool separated = separator == Separator::To
+                                   ? is(spaced(n), Word::To) && isDay(spaced(n + 1))
+                                   : isType(at(n), TokenType::Dash) && isDay(at(n + 1));
+        if (!separated)
             return std::nullopt;
         e.endDay = at(n + 1)->value;
         const Step afterEnd = spacedMonth(n + 2, e.endMonth);
