@@ -252,7 +252,7 @@ TEST_CASE("An exercise named with its year is proposed without it, the year as i
     Gazetteer gazetteer;
     gazetteer.build();
     const std::string text = "Peacekeeping plans\nMOSCOW, 3 March 2019 (Agency) - The Enduring "
-                             "Brotherhood 2020 joint exercise will be of great importance.";
+                             "Brotherhood 2020 joint exercise will test the new staff plans.";
     const auto analysis = analyseArticle(text, gazetteer, std::nullopt);
     std::vector<std::string> names;
     for (const auto &e : analysis.entities)

@@ -141,9 +141,9 @@ TEST_CASE("Russian ranges of days and of years", "[extract][dates][russian]")
 {
     CHECK(datesIn("Учение прошло с 2 по 16 октября 2009 г. на полигоне.") ==
           Found{"2009-10-02..2009-10-16"});
-    CHECK(datesIn("В период с 29 мая по 2 июня 2017 года прошла операция.") ==
+    CHECK(datesIn("Учения шли с 29 мая по 2 июня 2017 года у границы.") ==
           Found{"2017-05-29..2017-06-02"});
-    CHECK(spansIn("В период с 29 мая по 2 июня 2017 года прошла операция.") ==
+    CHECK(spansIn("Учения шли с 29 мая по 2 июня 2017 года у границы.") ==
           Found{"с 29 мая по 2 июня 2017 года"});
     CHECK(datesIn("Сборы пройдут с 28 декабря по 3 января 2017 года.") ==
           Found{"2016-12-28..2017-01-03"});
@@ -318,7 +318,8 @@ TEST_CASE("A Russian sentence with a date and a known entity is a candidate even
     CHECK(analysis.published->toIso() == "2021-05-14");
     REQUIRE(analysis.yearNote);
     CHECK_THAT(*analysis.yearNote, Catch::Contains("2021 is the only year the text names"));
-    // The exercise's year ("Взаимодействие-2021") is an occurrence event of its own (NewEntityFinder).
+    // The exercise's year ("Взаимодействие-2021") is an occurrence event of its own
+    // (NewEntityFinder).
     REQUIRE(analysis.events.size() == 3);
     CHECK(analysis.events[1].title == "Взаимодействие-2021");
     CHECK(analysis.events[1].date.toIso() == "2021");

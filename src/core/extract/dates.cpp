@@ -11,7 +11,8 @@
 #include <string>
 
 // Date expressions are matched over word tokens rather than with regular expressions: the
-// importer reads every sentence of every article, and std::regex ran at well under 1 MB/s here.
+// importer reads every sentence of every article, and libstdc++'s regex ran at well under 1 MB/s
+// here.
 namespace csto::extract {
 namespace {
 
@@ -759,8 +760,9 @@ std::optional<DateMention> resolve(Form form, const Match &m, const DateContext 
         if (m.endDay <= m.day)
             return std::nullopt;
         start = dayOrNone(stated(m.year), m.month, m.day);
-        mention.end = calendar::makeDay(
-            m.year ? stated(m.year) : calendar::yearFor(context, m.month, m.day), m.month, m.endDay);
+        mention.end =
+            calendar::makeDay(m.year ? stated(m.year) : calendar::yearFor(context, m.month, m.day),
+                              m.month, m.endDay);
         if (!mention.end)
             return std::nullopt;
         break;

@@ -758,7 +758,7 @@ public:
             }
         }
         m_mentions = &mentions;
-        // "Russia-led CSTO's Military Wraps Up Drills In Kazakhstan": a heading in title case has
+        // "Allied Staff Holds Joint Drills In Tajikistan": a heading in title case has
         // no lower-case word but short ones such as "of" and "in".
         std::size_t words = 0;
         bool longLowerCaseWord = false;
@@ -1411,7 +1411,7 @@ void findPeopleInTitledLists(const SentenceView &s, Finds &finds)
     }
 }
 
-// "Taalatbek Masadykov has been appointed the new Secretary General of the CSTO", «Юрий
+// "Ivan Petrov has been named the new Secretary General of the bloc", «Юрий
 // Хачатуров назначен генеральным секретарём»: a name, a verb of appointment, an office title.
 void findPeopleBeforeTitles(const SentenceView &s, Finds &finds)
 {

@@ -2,8 +2,8 @@
 #pragma once
 
 // Regular expressions over article text. Article text is untrusted and a line may be megabytes
-// long, so patterns are RE2's (linear in the text, no recursion), never std::regex, which
-// recurses once per character and overflows the stack on a long line (GCC bug 86164).
+// long, so patterns are RE2's (linear in the text, no recursion), never libstdc++'s <regex>,
+// which recurses once per character and overflows the stack on a long line (GCC bug 86164).
 
 #include <cstddef>
 #include <optional>
@@ -36,8 +36,8 @@ struct PatternMatch
 };
 
 // A pattern compiled once. A pattern that does not compile is a programming error. Text is
-// matched byte by byte (RE2's Latin-1 mode), as std::regex matched it: the patterns are ASCII,
-// and a class such as [^()/]{3,30} counts bytes, not UTF-8 characters.
+// matched byte by byte (RE2's Latin-1 mode), as the standard library's regex did: the patterns are
+// ASCII, and a class such as [^()/]{3,30} counts bytes, not UTF-8 characters.
 class Pattern
 {
 public:
@@ -47,8 +47,8 @@ public:
             throw std::logic_error("invalid pattern " + pattern + ": " + m_re.error());
     }
 
-    // The first match at or after `from`, as std::regex_search would find it (leftmost, then the
-    // first alternative that matches).
+    // The first match at or after `from`, as a standard regex search would find it (leftmost, then
+    // the first alternative that matches).
     [[nodiscard]] std::optional<PatternMatch> search(std::string_view text,
                                                      std::size_t from = 0) const
     {
@@ -66,8 +66,8 @@ public:
         return RE2::FullMatch(re2::StringPiece(text.data(), text.size()), m_re);
     }
 
-    // Calls `visit(match)` for each non-overlapping match, left to right, as
-    // std::sregex_iterator; `visit` returns false to stop.
+    // Calls `visit(match)` for each non-overlapping match, left to right, as a standard
+    // regex iterator would; `visit` returns false to stop.
     template <typename Visit> void forEachMatch(std::string_view text, Visit &&visit) const
     {
         std::size_t from = 0;
